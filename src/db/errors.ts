@@ -1,0 +1,37 @@
+// Database errors as the rest of the service sees them. The two adapters report a violated
+// constraint differently: adapter-pg through Prisma's known request errors (P2002, P2003, …),
+// pglite-prisma-adapter as a driver error carrying PostgreSQL's SQLSTATE. Both are read here.
+
+export type ConstraintViolation = "unique" | "foreign_key" | "check";
+
+const SQLSTATE: Record<string, ConstraintViolation> = { "23505": "unique", "23503": "foreign_key", "23514": "check" };
+const PRISMA_CODE: Record<string, ConstraintViolation> = { P2002: "unique", P2003: "foreign_key", P2004: "check" };
+const ADAPTER_KIND: Record<string, ConstraintViolation> = {
+  UniqueConstraintViolation: "unique",
+  ForeignKeyConstraintViolation: "foreign_key",
+};
+
+function causeChain(error: unknown): Record<string, unknown>[] {
+  const chain: Record<string, unknown>[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 6 && current && typeof current === "object"; depth++) {
+    const record = current as Record<string, unknown>;
+    chain.push(record);
+    current = record.cause ?? (record.meta as Record<string, unknown> | undefined)?.driverAdapterError;
+  }
+  return chain;
+}
+
+/** Which constraint a failed write violated, if that is why it failed. */
+export function constraintViolation(error: unknown): ConstraintViolation | null {
+  for (const link of causeChain(error)) {
+    const code = typeof link.code === "string" ? link.code : undefined;
+    if (code && PRISMA_CODE[code]) return PRISMA_CODE[code];
+    if (code && SQLSTATE[code]) return SQLSTATE[code];
+    const kind = typeof link.kind === "string" ? link.kind : undefined;
+    if (kind && ADAPTER_KIND[kind]) return ADAPTER_KIND[kind];
+    const originalCode = typeof link.originalCode === "string" ? link.originalCode : undefined;
+    if (originalCode && SQLSTATE[originalCode]) return SQLSTATE[originalCode];
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+// Values derived from a stored endpoint: how it is named, where it lives in the REST API and the
+// URLs a client connects to.
+import type { EndpointKind } from "../generated/prisma/enums.js";
+
+export const REST_SEGMENT: Record<EndpointKind, string> = { PROXMOX: "proxmox", NETBOX: "netbox", FASTAPI: "fastapi" };
+
+/** An address without its prefix length: "192.0.2.10/24" → "192.0.2.10". */
+export function addressWithoutPrefix(address: string): string {
+  const slash = address.indexOf("/");
+  return slash === -1 ? address : address.slice(0, slash);
+}
+
+export interface HostParts {
+  domain: string | null;
+  ipAddress?: { address: string } | null;
+}
+
+/** The domain, or else the IP address without its prefix length. */
+export function hostOf(endpoint: HostParts): string {
+  if (endpoint.domain) return endpoint.domain;
+  return endpoint.ipAddress ? addressWithoutPrefix(endpoint.ipAddress.address) : "";
+}
+
+/** A host as it goes into a URL: IPv6 addresses need brackets. */
+function urlHost(host: string): string {
+  return host.includes(":") ? `[${host}]` : host;
+}
+
+export function displayOf(endpoint: HostParts & { name: string }): string {
+  const host = hostOf(endpoint);
+  return host ? `${endpoint.name} (${host})` : endpoint.name;
+}
+
+export function restUrlOf(endpoint: { kind: EndpointKind; id: number }): string {
+  return `/api/plugins/proxbox/endpoints/${REST_SEGMENT[endpoint.kind]}/${endpoint.id}/`;
+}
+
+export function connectionUrlOf(endpoint: HostParts & { kind: EndpointKind; port: number; fastapi?: { useHttps: boolean } | null }): string {
+  const secure = endpoint.kind === "FASTAPI" ? Boolean(endpoint.fastapi?.useHttps) : true;
+  return `${secure ? "https" : "http"}://${urlHost(hostOf(endpoint))}:${endpoint.port}`;
+}
+
+export function websocketUrlOf(
+  endpoint: HostParts & { fastapi: { useHttps: boolean; websocketDomain: string; websocketPort: number } },
+): string {
+  const { useHttps, websocketDomain, websocketPort } = endpoint.fastapi;
+  const host = websocketDomain || hostOf(endpoint);
+  return `${useHttps ? "wss" : "ws"}://${urlHost(host)}:${websocketPort}`;
+}
+
+export const MODE_LABEL = { UNDEFINED: "Undefined", STANDALONE: "Standalone", CLUSTER: "Cluster" } as const;
+export const TOKEN_VERSION_LABEL = { V1: "v1 Token", V2: "v2 Token" } as const;

@@ -1,0 +1,28 @@
+// Problems with a mutation's input. They are collected, not thrown, so that one response reports
+// every problem at once, and a mutation that has any writes nothing.
+
+export type UserErrorCode = "REQUIRED" | "BLANK" | "INVALID" | "TOO_LONG" | "OUT_OF_RANGE" | "NOT_FOUND" | "TAKEN" | "IN_USE";
+
+export interface UserError {
+  /** Path of the input field, relative to the mutation's input. */
+  field: string[] | null;
+  message: string;
+  code: UserErrorCode;
+}
+
+export class UserErrors {
+  readonly list: UserError[] = [];
+
+  add(field: string | string[] | null, code: UserErrorCode, message: string): void {
+    this.list.push({ field: field === null ? null : Array.isArray(field) ? field : [field], code, message });
+  }
+
+  /** Whether a problem was already found on this input field. */
+  has(field: string): boolean {
+    return this.list.some((error) => error.field?.[0] === field);
+  }
+
+  get empty(): boolean {
+    return this.list.length === 0;
+  }
+}

@@ -1,0 +1,118 @@
+// Relay connections over keyset pagination: one helper for every list of the API, so that each
+// pages, clamps and counts the same way. totalCount is a query of its own that runs only when the
+// client selects it.
+import type { ObjectRef } from "@pothos/core";
+import { resolveCursorConnection } from "@pothos/plugin-relay";
+import { GraphQLError } from "graphql";
+import { builder } from "../builder.js";
+import { CursorError, decodeCursor, encodeCursor, orderByFor, pastCursor, totalOrder, type SortKey } from "../db/keyset.js";
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 1000;
+
+export interface ConnectionArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+type Where = Record<string, unknown>;
+
+export interface PageQuery {
+  where: Where;
+  orderBy: Where[];
+  take: number;
+}
+
+export interface KeysetConnection<Row> {
+  edges: { cursor: string; node: Row }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+}
+
+export async function resolveKeysetConnection<Row extends Record<string, unknown>>(options: {
+  args: ConnectionArgs;
+  sort: readonly SortKey[];
+  where: Where;
+  /** Skip the page query: the client selected nothing but totalCount. */
+  countOnly?: boolean;
+  findMany: (query: PageQuery) => Promise<Row[]>;
+  count: (where: Where) => Promise<number>;
+}): Promise<KeysetConnection<Row>> {
+  const { args, where } = options;
+  for (const name of ["first", "last"] as const) {
+    const value = args[name];
+    if (value != null && value < 0) throw badInput(`"${name}" must not be negative.`);
+  }
+  const keys = totalOrder(options.sort);
+  let counted: Promise<number> | undefined;
+  const totalCount = () => (counted ??= options.count(where));
+
+  const decode = (cursor: string, name: string) => {
+    try {
+      return decodeCursor(keys, cursor);
+    } catch (error) {
+      if (error instanceof CursorError) throw badInput(`${name}: ${error.message}`);
+      throw error;
+    }
+  };
+  const after = args.after ? decode(args.after, "after") : null;
+  const before = args.before ? decode(args.before, "before") : null;
+
+  if (options.countOnly) {
+    return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount };
+  }
+
+  const connection = await resolveCursorConnection(
+    {
+      args: {
+        ...args,
+        first: args.first == null ? args.first : Math.min(args.first, MAX_PAGE_SIZE),
+        last: args.last == null ? args.last : Math.min(args.last, MAX_PAGE_SIZE),
+      },
+      defaultSize: DEFAULT_PAGE_SIZE,
+      maxSize: MAX_PAGE_SIZE,
+      toCursor: (row) => encodeCursor(keys, row as Row),
+    },
+    ({ limit, inverted }) => {
+      const conditions: Where[] = [where];
+      if (after) conditions.push(pastCursor(keys, after, false));
+      if (before) conditions.push(pastCursor(keys, before, true));
+      return options.findMany({ where: { AND: conditions }, orderBy: orderByFor(keys, inverted), take: limit });
+    },
+  );
+  const edges = (connection?.edges ?? []) as { cursor: string; node: Row }[];
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+      hasPreviousPage: connection?.pageInfo.hasPreviousPage ?? false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/** The `Connection` and `Edge` object types of one node type, with totalCount. */
+export function connectionType<Shape>(node: ObjectRef<never, Shape> | Parameters<typeof builder.connectionObject>[0]["type"], name: string, description: string) {
+  return builder.connectionObject(
+    {
+      type: node as never,
+      name: `${name}Connection`,
+      description,
+      fields: (t) => ({
+        totalCount: t.int({
+          description: "How many objects match the filter, over all pages. Counted only when selected.",
+          resolve: (connection) => (connection as unknown as KeysetConnection<Shape>).totalCount(),
+        }),
+      }),
+    },
+    { name: `${name}Edge`, description: `One ${name} in a page, with the cursor that points at it.` },
+  );
+}

@@ -1,0 +1,11 @@
+// The whole schema: each import registers its types on the builder.
+import { builder } from "../builder.js";
+import "./endpoints.js";
+import "./fastapi-endpoint.js";
+import "./ip-address.js";
+import "./netbox-endpoint.js";
+import "./proxmox-endpoint.js";
+import "./tag.js";
+import "./token.js";
+
+export const schema = builder.toSchema();

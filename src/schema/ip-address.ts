@@ -1,0 +1,118 @@
+// IPAddress: NetBox IP addresses that endpoints may be reached at.
+import { builder } from "../builder.js";
+import { parseIpAddress } from "../domain/ip-address.js";
+import { optionalText } from "../domain/text.js";
+import { UserErrors } from "../domain/user-errors.js";
+import { connectionType, resolveKeysetConnection } from "./connection.js";
+import { escapeLike } from "./filters.js";
+import { databaseIdOf } from "./global-id.js";
+import { DeletePayload, deleteUnlessReferenced, IdInput, payloadType } from "./mutation-payloads.js";
+import { nodeWhere } from "./node-id.js";
+
+export const IPAddress = builder.prismaNode("IpAddress", {
+  name: "IPAddress",
+  description: "An IP address, as NetBox's IPAM keeps it.",
+  id: { field: "id" },
+  nullable: true,
+  findUnique: nodeWhere,
+  fields: (t) => ({
+    databaseId: t.exposeInt("id", { description: "The id of this object in the database." }),
+    address: t.exposeString("address", { description: "Address with prefix length, for example 192.0.2.10/24 or 2001:db8::1/64." }),
+    family: t.exposeInt("family", { description: "4 or 6." }),
+    dnsName: t.exposeString("dnsName", { description: "DNS name of the address, if any." }),
+    description: t.exposeString("description", { description: "Free text." }),
+    display: t.exposeString("address", { description: "How NetBox shows the address: the address with its prefix length." }),
+    created: t.expose("created", { type: "DateTime", description: "When the address was created." }),
+    lastUpdated: t.expose("lastUpdated", { type: "DateTime", description: "When the address was last changed." }),
+  }),
+});
+
+const IPAddressConnection = connectionType(IPAddress, "IPAddress", "A page of IP addresses.");
+
+builder.queryFields((t) => ({
+  ipAddress: t.prismaField({
+    type: IPAddress,
+    nullable: true,
+    description: "One IP address by its ID; null when there is none.",
+    args: { id: t.arg.id({ required: true, description: "Global ID (or database id) of the address." }) },
+    resolve: (query, _root, args, context) => {
+      const id = databaseIdOf(args.id, ["IPAddress"]);
+      return id === null ? null : context.db.prisma.ipAddress.findUnique({ ...query, where: { id } });
+    },
+  }),
+  ipAddresses: t.connection(
+    {
+      type: IPAddress,
+      description: "IP addresses in the order they were created. q: case-insensitive match on address or DNS name.",
+      args: { q: t.arg.string({ description: "Search text; blank is ignored." }) },
+      resolve: (_root, args, context) => {
+        const q = args.q?.trim();
+        const where = q
+          ? { OR: ["address", "dnsName"].map((column) => ({ [column]: { contains: escapeLike(q), mode: "insensitive" } })) }
+          : {};
+        return resolveKeysetConnection({
+          args,
+          sort: [],
+          where,
+          findMany: (page) => context.db.prisma.ipAddress.findMany(page),
+          count: (filter) => context.db.prisma.ipAddress.count({ where: filter }),
+        });
+      },
+    },
+    IPAddressConnection,
+  ),
+}));
+
+const IPAddressPayload = payloadType({
+  name: "IPAddressPayload",
+  field: "ipAddress",
+  node: IPAddress,
+  model: "ipAddress",
+  description: "The outcome of createIpAddress.",
+});
+
+const CreateIPAddressInput = builder.inputType("CreateIPAddressInput", {
+  description: "A new IP address.",
+  fields: (t) => ({
+    address: t.string({ required: true, description: "IPv4 or IPv6 address, with or without prefix length (default /32 or /128)." }),
+    dnsName: t.string({ description: "DNS name, at most 255 characters." }),
+    description: t.string({ description: "Free text, at most 200 characters." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createIpAddress: t.field({
+    type: IPAddressPayload,
+    description: "Create an IP address.",
+    args: { input: t.arg({ type: CreateIPAddressInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const errors = new UserErrors();
+      const parsed = parseIpAddress(input.address);
+      if (!parsed) errors.add("address", "INVALID", `${input.address} is not a valid IPv4 or IPv6 address.`);
+      const dnsName = optionalText(errors, "dnsName", input.dnsName, 255);
+      const description = optionalText(errors, "description", input.description, 200);
+      if (!parsed || !errors.empty) return { id: null, userErrors: errors.list };
+      const created = await context.db.prisma.ipAddress.create({
+        data: { address: parsed.address, family: parsed.family, dnsName, description },
+        select: { id: true },
+      });
+      return { id: created.id, userErrors: [] };
+    },
+  }),
+  deleteIpAddress: t.field({
+    type: DeletePayload,
+    description: "Delete an IP address. Fails with IN_USE while an endpoint links to the address.",
+    args: { input: t.arg({ type: IdInput, required: true }) },
+    resolve: (_root, { input }, context) => {
+      const prisma = context.db.prisma;
+      return deleteUnlessReferenced({
+        inputId: input.id,
+        typename: "IPAddress",
+        label: "IP address",
+        exists: async (id) => (await prisma.ipAddress.count({ where: { id } })) > 0,
+        referrers: { noun: "endpoint", count: (id) => prisma.endpoint.count({ where: { ipAddressId: id } }) },
+        remove: async (id) => (await prisma.ipAddress.deleteMany({ where: { id } })).count,
+      });
+    },
+  }),
+}));

@@ -1,0 +1,151 @@
+// NetBoxEndpoint: a remote NetBox instance that Proxbox synchronizes into.
+import { builder } from "../builder.js";
+import { netboxRules, type NetboxInput } from "../data/kinds/netbox.js";
+import { TOKEN_VERSION_LABEL } from "../domain/endpoint-presentation.js";
+import type { TokenVersion } from "../generated/prisma/enums.js";
+import { connectionType } from "./connection.js";
+import { EndpointBase, NETBOX_COLUMNS } from "./endpoint-base.js";
+import {
+  commonFilterFields,
+  commonFilterSpec,
+  commonInputFields,
+  type EndpointFilterFields,
+  listArgs,
+  onDetail,
+  registerEndpointMutations,
+  resolveEndpointConnection,
+} from "./endpoint-operations.js";
+import { choiceConditions, whereFromFilter } from "./filters.js";
+import { databaseIdOf } from "./global-id.js";
+import { payloadType } from "./mutation-payloads.js";
+import { nodeWhere } from "./node-id.js";
+import { Token, TokenVersionEnum } from "./token.js";
+
+export const NetBoxEndpoint = builder.prismaNode("Endpoint", {
+  variant: "NetBoxEndpoint",
+  description: "Connection details and credentials of a remote NetBox instance.",
+  interfaces: [EndpointBase],
+  id: { field: "id" },
+  nullable: true,
+  findUnique: (id) => ({ ...nodeWhere(id), kind: "NETBOX" }),
+  include: { netbox: { select: NETBOX_COLUMNS } },
+  fields: (t) => ({
+    tokenVersion: t.field({ type: TokenVersionEnum, description: "Authentication style.", resolve: (endpoint) => endpoint.netbox!.tokenVersion }),
+    tokenVersionLabel: t.string({ description: '"v1 Token" or "v2 Token".', resolve: (endpoint) => TOKEN_VERSION_LABEL[endpoint.netbox!.tokenVersion] }),
+    token: t.field({
+      type: Token,
+      nullable: true,
+      description: "The v1 token used for this endpoint, if any.",
+      select: (_args, _context, nestedSelection) => ({ netbox: { select: { token: nestedSelection(true) } } }),
+      resolve: (endpoint) => endpoint.netbox?.token ?? null,
+    }),
+    tokenKey: t.string({ description: "v2 token key (its id).", resolve: (endpoint) => endpoint.netbox!.tokenKey }),
+    hasTokenSecret: t.boolean({
+      description: "Whether a v2 token secret is stored. The secret itself is never returned.",
+      resolve: (endpoint) => endpoint.netbox!.hasTokenSecret,
+    }),
+  }),
+});
+
+interface NetboxFilterShape extends EndpointFilterFields {
+  tokenVersion?: { exact?: TokenVersion | null; inList?: TokenVersion[] | null } | null;
+  AND?: NetboxFilterShape[] | null;
+  OR?: NetboxFilterShape[] | null;
+  NOT?: NetboxFilterShape | null;
+}
+
+const TokenVersionFilter = builder.inputType("TokenVersionFilter", {
+  description: "Token version lookups. All given lookups must hold.",
+  fields: (t) => ({
+    exact: t.field({ type: TokenVersionEnum, description: "This version." }),
+    inList: t.field({ type: [TokenVersionEnum], description: "One of these versions." }),
+  }),
+});
+
+const NetBoxEndpointFilter = builder.inputRef<NetboxFilterShape>("NetBoxEndpointFilter").implement({
+  description: "Filters on NetBox endpoints. Fields, AND members and NOT all hold; each OR member is an alternative to them.",
+  fields: (t) => ({
+    ...commonFilterFields(t),
+    tokenVersion: t.field({ type: TokenVersionFilter, description: "Authentication style." }),
+    AND: t.field({ type: [NetBoxEndpointFilter], description: "Every one of these filters holds." }),
+    OR: t.field({ type: [NetBoxEndpointFilter], description: "Alternatives to the rest of this filter." }),
+    NOT: t.field({ type: NetBoxEndpointFilter, description: "This filter does not hold." }),
+  }),
+});
+
+const filterSpec = {
+  ...commonFilterSpec(["NetBoxEndpoint"]),
+  tokenVersion: (lookups: NonNullable<NetboxFilterShape["tokenVersion"]>) => onDetail("netbox", choiceConditions(lookups, "tokenVersion")),
+};
+
+const NetBoxEndpointConnection = connectionType(NetBoxEndpoint, "NetBoxEndpoint", "A page of NetBox endpoints.");
+
+builder.queryFields((t) => ({
+  netBoxEndpoint: t.prismaField({
+    type: NetBoxEndpoint,
+    nullable: true,
+    description: "One NetBox endpoint by its ID; null when there is none.",
+    args: { id: t.arg.id({ required: true, description: "Global ID (or database id) of the endpoint." }) },
+    resolve: (query, _root, args, context) => {
+      const id = databaseIdOf(args.id, ["NetBoxEndpoint"]);
+      return id === null ? null : context.db.prisma.endpoint.findUnique({ ...query, where: { id, kind: "NETBOX" } });
+    },
+  }),
+  netBoxEndpoints: t.connection(
+    {
+      type: NetBoxEndpoint,
+      description: "NetBox endpoints, filtered, searched and ordered in the database.",
+      args: { filter: t.arg({ type: NetBoxEndpointFilter, description: "What the endpoints must match." }), ...listArgs(t.arg) },
+      resolve: (_root, args, context, info) =>
+        resolveEndpointConnection({
+          context,
+          info,
+          typeName: "NetBoxEndpoint",
+          kind: "NETBOX",
+          args,
+          filterWhere: whereFromFilter(args.filter, filterSpec),
+        }),
+    },
+    NetBoxEndpointConnection,
+  ),
+}));
+
+function netboxInputFields(t: Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0], create: boolean) {
+  return {
+    tokenVersion: t.field({ type: TokenVersionEnum, description: create ? "Default V1." : "Authentication style." }),
+    tokenId: t.id({ description: "A v1 Token of this service. Forces tokenVersion V1 and clears tokenKey and tokenSecret. Null removes it." }),
+    tokenKey: t.string({ description: "v2 token key (its id); required with V2 unless a token is linked." }),
+    tokenSecret: t.string({ description: 'Write-only. v2 token secret; null or "" clears it.' }),
+  };
+}
+
+const CreateNetBoxEndpointInput = builder.inputType("CreateNetBoxEndpointInput", {
+  description: "A new NetBox endpoint. Absent optional fields take their defaults.",
+  fields: (t) => ({ ...commonInputFields(t, netboxRules.defaults), ...netboxInputFields(t, true) }),
+});
+
+const UpdateNetBoxEndpointInput = builder.inputType("UpdateNetBoxEndpointInput", {
+  description: 'Changes to a NetBox endpoint. Absent fields stay as they are; null clears; null or "" clears a secret.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: "Global ID of the endpoint." }),
+    ...commonInputFields(t, null),
+    ...netboxInputFields(t, false),
+  }),
+});
+
+const NetBoxEndpointPayload = payloadType({
+  name: "NetBoxEndpointPayload",
+  field: "netBoxEndpoint",
+  node: NetBoxEndpoint,
+  model: "endpoint",
+  where: { kind: "NETBOX" },
+  description: "The outcome of a NetBox endpoint mutation.",
+});
+
+registerEndpointMutations<NetboxInput>({
+  rules: netboxRules as never,
+  names: { create: "createNetBoxEndpoint", update: "updateNetBoxEndpoint", delete: "deleteNetBoxEndpoint" },
+  createInput: CreateNetBoxEndpointInput,
+  updateInput: UpdateNetBoxEndpointInput,
+  payload: NetBoxEndpointPayload,
+});

@@ -1,0 +1,169 @@
+// ProxmoxEndpoint: a Proxmox VE API server.
+import { builder } from "../builder.js";
+import { proxmoxRules, type ProxmoxInput } from "../data/kinds/proxmox.js";
+import { MODE_LABEL } from "../domain/endpoint-presentation.js";
+import { ProxmoxMode } from "../generated/prisma/enums.js";
+import { connectionType } from "./connection.js";
+import { EndpointBase, PROXMOX_COLUMNS } from "./endpoint-base.js";
+import {
+  commonFilterFields,
+  commonFilterSpec,
+  commonInputFields,
+  type EndpointFilterFields,
+  listArgs,
+  onDetail,
+  registerEndpointMutations,
+  resolveEndpointConnection,
+} from "./endpoint-operations.js";
+import { choiceConditions, stringConditions, type StringLookups, StringFilter, whereFromFilter } from "./filters.js";
+import { databaseIdOf } from "./global-id.js";
+import { payloadType } from "./mutation-payloads.js";
+import { nodeWhere } from "./node-id.js";
+
+export const ProxmoxModeEnum = builder.enumType(ProxmoxMode, {
+  name: "ProxmoxMode",
+  description: "How the Proxmox VE server is deployed. Set by syncProxmoxEndpoint.",
+});
+
+export const ProxmoxEndpoint = builder.prismaNode("Endpoint", {
+  variant: "ProxmoxEndpoint",
+  description: "Connection details and credentials of a Proxmox VE API server.",
+  interfaces: [EndpointBase],
+  id: { field: "id" },
+  nullable: true,
+  findUnique: (id) => ({ ...nodeWhere(id), kind: "PROXMOX" }),
+  include: { proxmox: { select: PROXMOX_COLUMNS } },
+  fields: (t) => ({
+    mode: t.field({ type: ProxmoxModeEnum, description: "Deployment mode.", resolve: (endpoint) => endpoint.proxmox!.mode }),
+    modeLabel: t.string({ description: "Undefined, Standalone or Cluster.", resolve: (endpoint) => MODE_LABEL[endpoint.proxmox!.mode] }),
+    version: t.string({ description: "Proxmox VE version (at most 20 characters).", resolve: (endpoint) => endpoint.proxmox!.version }),
+    repoid: t.string({ description: "Proxmox repository/release id (at most 16 characters).", resolve: (endpoint) => endpoint.proxmox!.repoid }),
+    username: t.string({ description: "API user, as user@realm.", resolve: (endpoint) => endpoint.proxmox!.username }),
+    tokenName: t.string({ description: "API token name, if the endpoint authenticates with a token.", resolve: (endpoint) => endpoint.proxmox!.tokenName }),
+    hasPassword: t.boolean({
+      description: "Whether a password is stored. The password itself is never returned.",
+      resolve: (endpoint) => endpoint.proxmox!.hasPassword,
+    }),
+    hasTokenValue: t.boolean({
+      description: "Whether a token value is stored. The value itself is never returned.",
+      resolve: (endpoint) => endpoint.proxmox!.hasTokenValue,
+    }),
+    allowWrites: t.boolean({
+      description: "Whether the paired proxbox-api may run operational verbs (start, stop, snapshot, migrate) on this server.",
+      resolve: (endpoint) => endpoint.proxmox!.allowWrites,
+    }),
+  }),
+});
+
+interface ProxmoxFilterShape extends EndpointFilterFields {
+  mode?: { exact?: ProxmoxMode | null; inList?: ProxmoxMode[] | null } | null;
+  allowWrites?: boolean | null;
+  username?: StringLookups | null;
+  AND?: ProxmoxFilterShape[] | null;
+  OR?: ProxmoxFilterShape[] | null;
+  NOT?: ProxmoxFilterShape | null;
+}
+
+const ProxmoxModeFilter = builder.inputType("ProxmoxModeFilter", {
+  description: "Mode lookups. All given lookups must hold.",
+  fields: (t) => ({
+    exact: t.field({ type: ProxmoxModeEnum, description: "This mode." }),
+    inList: t.field({ type: [ProxmoxModeEnum], description: "One of these modes." }),
+  }),
+});
+
+const ProxmoxEndpointFilter = builder.inputRef<ProxmoxFilterShape>("ProxmoxEndpointFilter").implement({
+  description: "Filters on Proxmox endpoints. Fields, AND members and NOT all hold; each OR member is an alternative to them.",
+  fields: (t) => ({
+    ...commonFilterFields(t),
+    mode: t.field({ type: ProxmoxModeFilter, description: "Deployment mode." }),
+    allowWrites: t.boolean({ description: "Whether operational verbs are allowed." }),
+    username: t.field({ type: StringFilter, description: "API user lookups." }),
+    AND: t.field({ type: [ProxmoxEndpointFilter], description: "Every one of these filters holds." }),
+    OR: t.field({ type: [ProxmoxEndpointFilter], description: "Alternatives to the rest of this filter." }),
+    NOT: t.field({ type: ProxmoxEndpointFilter, description: "This filter does not hold." }),
+  }),
+});
+
+const filterSpec = {
+  ...commonFilterSpec(["ProxmoxEndpoint"]),
+  mode: (lookups: NonNullable<ProxmoxFilterShape["mode"]>) => onDetail("proxmox", choiceConditions(lookups, "mode")),
+  allowWrites: (value: boolean) => onDetail("proxmox", [{ allowWrites: value }]),
+  username: (lookups: StringLookups) => onDetail("proxmox", stringConditions(lookups, "username")),
+};
+
+const ProxmoxEndpointConnection = connectionType(ProxmoxEndpoint, "ProxmoxEndpoint", "A page of Proxmox endpoints.");
+
+builder.queryFields((t) => ({
+  proxmoxEndpoint: t.prismaField({
+    type: ProxmoxEndpoint,
+    nullable: true,
+    description: "One Proxmox endpoint by its ID; null when there is none.",
+    args: { id: t.arg.id({ required: true, description: "Global ID (or database id) of the endpoint." }) },
+    resolve: (query, _root, args, context) => {
+      const id = databaseIdOf(args.id, ["ProxmoxEndpoint"]);
+      return id === null ? null : context.db.prisma.endpoint.findUnique({ ...query, where: { id, kind: "PROXMOX" } });
+    },
+  }),
+  proxmoxEndpoints: t.connection(
+    {
+      type: ProxmoxEndpoint,
+      description: "Proxmox endpoints, filtered, searched and ordered in the database.",
+      args: { filter: t.arg({ type: ProxmoxEndpointFilter, description: "What the endpoints must match." }), ...listArgs(t.arg) },
+      resolve: (_root, args, context, info) =>
+        resolveEndpointConnection({
+          context,
+          info,
+          typeName: "ProxmoxEndpoint",
+          kind: "PROXMOX",
+          args,
+          filterWhere: whereFromFilter(args.filter, filterSpec),
+        }),
+    },
+    ProxmoxEndpointConnection,
+  ),
+}));
+
+function proxmoxInputFields(t: Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0], create: boolean) {
+  return {
+    mode: t.field({ type: ProxmoxModeEnum, description: create ? "Default UNDEFINED." : "Deployment mode." }),
+    version: t.string({ description: "Proxmox VE version, at most 20 characters." }),
+    repoid: t.string({ description: "Repository/release id, at most 16 characters." }),
+    username: t.string({ description: create ? "Default root@pam." : "API user, as user@realm." }),
+    password: t.string({ description: "Write-only. Null or \"\" clears the stored password." }),
+    tokenName: t.string({ description: "API token name." }),
+    tokenValue: t.string({ description: "Write-only. Null or \"\" clears the stored token value." }),
+    allowWrites: t.boolean({ description: create ? "Default false." : "Whether operational verbs are allowed." }),
+  };
+}
+
+const CreateProxmoxEndpointInput = builder.inputType("CreateProxmoxEndpointInput", {
+  description: "A new Proxmox endpoint. Absent optional fields take their defaults.",
+  fields: (t) => ({ ...commonInputFields(t, proxmoxRules.defaults), ...proxmoxInputFields(t, true) }),
+});
+
+const UpdateProxmoxEndpointInput = builder.inputType("UpdateProxmoxEndpointInput", {
+  description: 'Changes to a Proxmox endpoint. Absent fields stay as they are; null clears; null or "" clears a secret.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: "Global ID of the endpoint." }),
+    ...commonInputFields(t, null),
+    ...proxmoxInputFields(t, false),
+  }),
+});
+
+const ProxmoxEndpointPayload = payloadType({
+  name: "ProxmoxEndpointPayload",
+  field: "proxmoxEndpoint",
+  node: ProxmoxEndpoint,
+  model: "endpoint",
+  where: { kind: "PROXMOX" },
+  description: "The outcome of a Proxmox endpoint mutation.",
+});
+
+registerEndpointMutations<ProxmoxInput>({
+  rules: proxmoxRules as never,
+  names: { create: "createProxmoxEndpoint", update: "updateProxmoxEndpoint", delete: "deleteProxmoxEndpoint" },
+  createInput: CreateProxmoxEndpointInput,
+  updateInput: UpdateProxmoxEndpointInput,
+  payload: ProxmoxEndpointPayload,
+});

@@ -1,0 +1,155 @@
+// Token: the API tokens of this service, and `viewer`, the token of the current request.
+import { builder } from "../builder.js";
+import { tokenDisplay } from "../auth/tokens.js";
+import { createToken } from "../data/tokens.js";
+import { optionalText } from "../domain/text.js";
+import { UserErrors, type UserError } from "../domain/user-errors.js";
+import { TokenVersion as TokenVersionValues } from "../generated/prisma/enums.js";
+import { connectionType, resolveKeysetConnection } from "./connection.js";
+import { DeletePayload, deleteUnlessReferenced, IdInput } from "./mutation-payloads.js";
+import { nodeWhere } from "./node-id.js";
+import { UserErrorRef } from "./user-error.js";
+
+export const TokenVersionEnum = builder.enumType(TokenVersionValues, {
+  name: "TokenVersion",
+  description: "NetBox's two token formats: v1 keeps a readable plaintext, v2 a key and a hash of the secret.",
+});
+
+// Select mode: the plaintext and the digest are never loaded for output.
+export const Token = builder.prismaNode("Token", {
+  description:
+    "An API token of this service. v1 tokens keep a readable plaintext; v2 tokens keep only a key and a hash of the secret.",
+  id: { field: "id" },
+  nullable: true,
+  findUnique: nodeWhere,
+  select: { id: true, version: true, key: true, hint: true },
+  fields: (t) => ({
+    databaseId: t.exposeInt("id", { description: "The id of this object in the database." }),
+    version: t.expose("version", { type: TokenVersionEnum, description: "v1 or v2." }),
+    key: t.exposeString("key", { nullable: true, description: "v2 key id; null for v1 tokens." }),
+    display: t.string({
+      description: "v1: asterisks and the last 6 characters of the plaintext; v2: the key.",
+      resolve: (token) => tokenDisplay(token),
+    }),
+    description: t.string({ select: { description: true }, description: "Free text.", resolve: (token) => token.description }),
+    writeEnabled: t.boolean({
+      select: { writeEnabled: true },
+      description: "Whether the token may run mutations.",
+      resolve: (token) => token.writeEnabled,
+    }),
+    expires: t.field({
+      type: "DateTime",
+      nullable: true,
+      select: { expires: true },
+      description: "When the token stops working; null: never.",
+      resolve: (token) => token.expires,
+    }),
+    lastUsed: t.field({
+      type: "DateTime",
+      nullable: true,
+      select: { lastUsed: true },
+      description: "When the token last authenticated a request (to the minute).",
+      resolve: (token) => token.lastUsed,
+    }),
+    created: t.field({ type: "DateTime", select: { created: true }, description: "When the token was created.", resolve: (token) => token.created }),
+  }),
+});
+
+const TokenConnection = connectionType(Token, "Token", "A page of API tokens.");
+
+builder.queryFields((t) => ({
+  tokens: t.connection(
+    {
+      type: Token,
+      description: "API tokens in the order they were created.",
+      resolve: (_root, args, context) =>
+        resolveKeysetConnection({
+          args,
+          sort: [],
+          where: {},
+          findMany: (page) => context.db.prisma.token.findMany({ ...page, omit: { plaintext: true, digest: true } }),
+          count: (where) => context.db.prisma.token.count({ where }),
+        }),
+    },
+    TokenConnection,
+  ),
+  viewer: t.prismaField({
+    type: Token,
+    description: "The token that authenticated this request.",
+    resolve: (query, _root, _args, context) => context.db.prisma.token.findUniqueOrThrow({ ...query, where: { id: context.viewer.id } }),
+  }),
+}));
+
+interface CreateTokenResult {
+  id: number | null;
+  plaintext: string | null;
+  userErrors: UserError[];
+}
+
+const CreateTokenPayload = builder.objectRef<CreateTokenResult>("CreateTokenPayload").implement({
+  description: "The outcome of createToken.",
+  fields: (t) => ({
+    token: t.prismaField({
+      type: Token,
+      nullable: true,
+      description: "The new token; null when the input had problems.",
+      resolve: (query, result, _args, context) =>
+        result.id === null ? null : context.db.prisma.token.findUnique({ ...query, where: { id: result.id } }),
+    }),
+    plaintext: t.exposeString("plaintext", {
+      nullable: true,
+      description:
+        'The secret to present: v1 "<40 hex>" as "Token <plaintext>", v2 "nbt_<key>.<secret>" as "Bearer <plaintext>". Shown only here, once for v2.',
+    }),
+    userErrors: t.field({ type: [UserErrorRef], description: "Problems with the input; nothing was written when there are any.", resolve: (result) => result.userErrors }),
+  }),
+});
+
+const CreateTokenInput = builder.inputType("CreateTokenInput", {
+  description: "A new API token.",
+  fields: (t) => ({
+    version: t.field({ type: TokenVersionEnum, description: "Default V2." }),
+    description: t.string({ description: "Free text, at most 200 characters." }),
+    writeEnabled: t.boolean({ description: "Whether the token may run mutations. Default true." }),
+    expires: t.field({ type: "DateTime", description: "When the token stops working; must be in the future. Default: never." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createToken: t.field({
+    type: CreateTokenPayload,
+    description: "Create an API token. Its plaintext is returned in this payload only.",
+    args: { input: t.arg({ type: CreateTokenInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const errors = new UserErrors();
+      const description = optionalText(errors, "description", input.description, 200);
+      if (input.expires && input.expires.getTime() <= Date.now()) {
+        errors.add("expires", "INVALID", "expires must be in the future.");
+      }
+      if (!errors.empty) return { id: null, plaintext: null, userErrors: errors.list };
+      const created = await createToken(context.db.prisma, {
+        version: input.version ?? "V2",
+        description,
+        writeEnabled: input.writeEnabled ?? true,
+        expires: input.expires ?? null,
+      });
+      return { id: created.id, plaintext: created.plaintext, userErrors: [] };
+    },
+  }),
+  deleteToken: t.field({
+    type: DeletePayload,
+    description: "Delete an API token. Fails with IN_USE while a NetBox endpoint links to the token.",
+    args: { input: t.arg({ type: IdInput, required: true }) },
+    resolve: (_root, { input }, context) => {
+      const prisma = context.db.prisma;
+      return deleteUnlessReferenced({
+        inputId: input.id,
+        typename: "Token",
+        label: "token",
+        exists: async (id) => (await prisma.token.count({ where: { id } })) > 0,
+        referrers: { noun: "NetBox endpoint", count: (id) => prisma.netboxEndpoint.count({ where: { tokenId: id } }) },
+        remove: async (id) => (await prisma.token.deleteMany({ where: { id } })).count,
+      });
+    },
+  }),
+}));

@@ -1,0 +1,29 @@
+// The UserError type of mutation payloads (Shopify's userErrors convention).
+import { builder } from "../builder.js";
+import type { UserError } from "../domain/user-errors.js";
+
+export const UserErrorCodeEnum = builder.enumType("UserErrorCode", {
+  description: "What kind of problem a UserError reports.",
+  values: {
+    REQUIRED: { description: "A value is needed and none was given." },
+    BLANK: { description: "The value is empty or only whitespace." },
+    INVALID: { description: "The value does not have the expected form." },
+    TOO_LONG: { description: "The value is longer than allowed." },
+    OUT_OF_RANGE: { description: "The number is outside the allowed range." },
+    NOT_FOUND: { description: "The ID names no object of the expected type." },
+    TAKEN: { description: "Another object already uses this value." },
+    IN_USE: { description: "The object cannot be deleted while others refer to it." },
+  } as const,
+});
+
+export const UserErrorRef = builder.objectRef<UserError>("UserError").implement({
+  description: "A problem with the input of a mutation. Nothing was written when a payload carries one.",
+  fields: (t) => ({
+    field: t.exposeStringList("field", {
+      nullable: true,
+      description: 'Path to the offending input field, relative to the mutation\'s input (for example ["domain"]).',
+    }),
+    message: t.exposeString("message", { description: "What is wrong, in words a person can act on." }),
+    code: t.expose("code", { type: UserErrorCodeEnum, description: "The kind of problem, for programs." }),
+  }),
+});
