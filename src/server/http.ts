@@ -1,0 +1,40 @@
+// node:http in front of the Yoga fetch handler, with a graceful stop: stop accepting, let requests
+// in flight finish (for a bounded time), then return.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Service } from "./yoga.js";
+
+export interface RunningServer {
+  server: Server;
+  /** http://host:port of the listening socket. */
+  origin: string;
+  stop(graceMs?: number): Promise<void>;
+}
+
+export async function listen(service: Service, host: string, port: number): Promise<RunningServer> {
+  const server = createServer(service);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    server,
+    origin: `http://${shownHost}:${address.port}`,
+    stop: (graceMs = 10_000) =>
+      new Promise<void>((resolve) => {
+        // Idle keep-alive sockets would hold close() open; busy ones get the grace period.
+        server.closeIdleConnections();
+        const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+        deadline.unref();
+        server.close(() => {
+          clearTimeout(deadline);
+          resolve();
+        });
+      }),
+  };
+}
