@@ -2,9 +2,12 @@
 // context itself, which keeps Pothos' type inference fast.
 import type { Database } from "./db/database.js";
 import type { Viewer } from "./auth/tokens.js";
+import type { OutboundOptions } from "./outbound/options.js";
 
 export interface Context {
   db: Database;
+  /** Limits of requests to the systems behind endpoints. */
+  outbound: OutboundOptions;
   /** The API token that authenticated this request. */
   viewer: Viewer;
 }

@@ -1,7 +1,21 @@
 // Problems with a mutation's input. They are collected, not thrown, so that one response reports
 // every problem at once, and a mutation that has any writes nothing.
 
-export type UserErrorCode = "REQUIRED" | "BLANK" | "INVALID" | "TOO_LONG" | "OUT_OF_RANGE" | "NOT_FOUND" | "TAKEN" | "IN_USE";
+export type UserErrorCode =
+  | "REQUIRED"
+  | "BLANK"
+  | "INVALID"
+  | "TOO_LONG"
+  | "OUT_OF_RANGE"
+  | "NOT_FOUND"
+  | "TAKEN"
+  | "IN_USE"
+  // Talking to the system behind an endpoint failed:
+  | "CERTIFICATE_NOT_TRUSTED"
+  | "AUTHENTICATION_FAILED"
+  | "TIMEOUT"
+  | "UNREACHABLE"
+  | "BAD_RESPONSE";
 
 export interface UserError {
   /** Path of the input field, relative to the mutation's input. */

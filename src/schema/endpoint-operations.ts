@@ -231,6 +231,8 @@ export function registerEndpointMutations<Input extends EndpointInput>(options: 
   createInput: InputObjectRef<BuilderTypes, object>;
   updateInput: InputObjectRef<BuilderTypes, { id: string }>;
   payload: ObjectRef<BuilderTypes, SaveResult>;
+  /** Runs after a successful create, before the payload is read. */
+  afterCreate?: (context: Context, id: number) => Promise<void>;
 }) {
   const { rules, names } = options;
   builder.mutationFields((t) => ({
@@ -238,7 +240,11 @@ export function registerEndpointMutations<Input extends EndpointInput>(options: 
       type: options.payload,
       description: `Create a ${rules.label}. Absent optional fields take their defaults.`,
       args: { input: t.arg({ type: options.createInput, required: true }) },
-      resolve: (_root, args, context) => saveEndpoint(context.db.prisma, rules, args.input as Input),
+      resolve: async (_root, args, context) => {
+        const result = await saveEndpoint(context.db.prisma, rules, args.input as Input);
+        if (result.id !== null && options.afterCreate) await options.afterCreate(context, result.id);
+        return result;
+      },
     }),
     [names.update]: t.field({
       type: options.payload,

@@ -1,6 +1,8 @@
 // FastAPIEndpoint: the Proxbox FastAPI backend (HTTP and WebSocket).
 import { builder } from "../builder.js";
-import { fastapiRules, type FastapiInput } from "../data/kinds/fastapi.js";
+import { registerAndRecord } from "../data/backend-registration.js";
+import { fastapiRules, type FastapiInput, newBackendToken } from "../data/kinds/fastapi.js";
+import { BackendRegistrationStatus } from "../generated/prisma/enums.js";
 import { websocketUrlOf } from "../domain/endpoint-presentation.js";
 import { connectionType } from "./connection.js";
 import { EndpointBase, FASTAPI_COLUMNS } from "./endpoint-base.js";
@@ -16,8 +18,33 @@ import {
 } from "./endpoint-operations.js";
 import { whereFromFilter } from "./filters.js";
 import { databaseIdOf } from "./global-id.js";
-import { payloadType } from "./mutation-payloads.js";
+import { IdInput, payloadType } from "./mutation-payloads.js";
 import { nodeWhere } from "./node-id.js";
+
+const BackendRegistrationStatusEnum = builder.enumType(BackendRegistrationStatus, {
+  name: "BackendRegistrationStatus",
+  description: "What happened when the token was last registered with the backend.",
+});
+
+interface RegistrationShape {
+  registrationStatus: BackendRegistrationStatus | null;
+  registrationMessage: string;
+  registrationAt: Date | null;
+}
+
+const BackendRegistration = builder.objectRef<RegistrationShape>("BackendRegistration").implement({
+  description:
+    "The outcome of registering the endpoint's token with the backend (on create and on rotation), as Proxbox does: best effort, never blocking the write.",
+  fields: (t) => ({
+    status: t.field({
+      type: BackendRegistrationStatusEnum,
+      description: "REGISTERED, ALREADY_CONFIGURED (409), SKIPPED (the backend has a key) or FAILED.",
+      resolve: (registration) => registration.registrationStatus!,
+    }),
+    message: t.exposeString("registrationMessage", { description: "What happened, or why it failed." }),
+    attemptedAt: t.field({ type: "DateTime", description: "When the registration was attempted.", resolve: (registration) => registration.registrationAt! }),
+  }),
+});
 
 export const FastAPIEndpoint = builder.prismaNode("Endpoint", {
   variant: "FastAPIEndpoint",
@@ -40,6 +67,13 @@ export const FastAPIEndpoint = builder.prismaNode("Endpoint", {
     serverSideWebsocket: t.boolean({
       description: "Whether the backend opens the WebSocket connection.",
       resolve: (endpoint) => endpoint.fastapi!.serverSideWebsocket,
+    }),
+    registration: t.field({
+      type: BackendRegistration,
+      nullable: true,
+      description: "The outcome of the last token registration with the backend; null before the first attempt.",
+      select: { fastapi: { select: { registrationStatus: true, registrationMessage: true, registrationAt: true } } },
+      resolve: (endpoint) => (endpoint.fastapi?.registrationStatus ? endpoint.fastapi : null),
     }),
     websocketUrl: t.string({
       description: "ws:// or wss:// URL, from websocketDomain (or domain, or IP) and websocketPort.",
@@ -149,4 +183,24 @@ registerEndpointMutations<FastapiInput>({
   createInput: CreateFastAPIEndpointInput,
   updateInput: UpdateFastAPIEndpointInput,
   payload: FastAPIEndpointPayload,
+  afterCreate: (context, id) => registerAndRecord(context.db.prisma, id, context.outbound),
 });
+
+builder.mutationField("rotateFastApiEndpointToken", (t) =>
+  t.field({
+    type: FastAPIEndpointPayload,
+    description: "Replace the backend token with a freshly generated one, and register it with the backend.",
+    args: { input: t.arg({ type: IdInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const prisma = context.db.prisma;
+      const id = databaseIdOf(input.id, ["FastAPIEndpoint"]);
+      const rotated = id === null ? { count: 0 } : await prisma.fastapiEndpoint.updateMany({ where: { endpointId: id }, data: { token: newBackendToken() } });
+      if (id === null || rotated.count === 0) {
+        return { id: null, userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: `No FastAPI endpoint has the ID ${input.id}.` }] };
+      }
+      await prisma.endpoint.update({ where: { id }, data: { lastUpdated: new Date() } });
+      await registerAndRecord(prisma, id, context.outbound);
+      return { id, userErrors: [] };
+    },
+  }),
+);

@@ -1,5 +1,6 @@
 // The whole schema: each import registers its types on the builder.
 import { builder } from "../builder.js";
+import "./connection-check.js";
 import "./endpoints.js";
 import "./fastapi-endpoint.js";
 import "./ip-address.js";

@@ -1,5 +1,10 @@
 // ProxmoxEndpoint: a Proxmox VE API server.
 import { builder } from "../builder.js";
+import { proxmoxCredentials } from "../data/credentials.js";
+import { OutboundError } from "../outbound/http-request.js";
+import { readProxmoxFacts } from "../outbound/proxmox.js";
+import { loadTarget } from "../outbound/target.js";
+import { outboundUserError } from "./outbound-errors.js";
 import { proxmoxRules, type ProxmoxInput } from "../data/kinds/proxmox.js";
 import { MODE_LABEL } from "../domain/endpoint-presentation.js";
 import { ProxmoxMode } from "../generated/prisma/enums.js";
@@ -17,7 +22,7 @@ import {
 } from "./endpoint-operations.js";
 import { choiceConditions, stringConditions, type StringLookups, StringFilter, whereFromFilter } from "./filters.js";
 import { databaseIdOf } from "./global-id.js";
-import { payloadType } from "./mutation-payloads.js";
+import { IdInput, payloadType } from "./mutation-payloads.js";
 import { nodeWhere } from "./node-id.js";
 
 export const ProxmoxModeEnum = builder.enumType(ProxmoxMode, {
@@ -167,3 +172,28 @@ registerEndpointMutations<ProxmoxInput>({
   updateInput: UpdateProxmoxEndpointInput,
   payload: ProxmoxEndpointPayload,
 });
+
+builder.mutationField("syncProxmoxEndpoint", (t) =>
+  t.field({
+    type: ProxmoxEndpointPayload,
+    description:
+      "Read version and repoid (GET /api2/json/version) and mode (GET /api2/json/cluster/status) from the Proxmox API and store them.",
+    args: { input: t.arg({ type: IdInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const prisma = context.db.prisma;
+      const id = databaseIdOf(input.id, ["ProxmoxEndpoint"]);
+      const target = id === null ? null : await loadTarget(prisma, id);
+      if (!target || target.kind !== "PROXMOX") {
+        return { id: null, userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: `No Proxmox endpoint has the ID ${input.id}.` }] };
+      }
+      try {
+        const facts = await readProxmoxFacts(target, await proxmoxCredentials(prisma, target.id), context.outbound);
+        await prisma.endpoint.update({ where: { id: target.id }, data: { lastUpdated: new Date(), proxmox: { update: facts } } });
+        return { id: target.id, userErrors: [] };
+      } catch (error) {
+        if (error instanceof OutboundError) return { id: null, userErrors: [outboundUserError(error)] };
+        throw error;
+      }
+    },
+  }),
+);

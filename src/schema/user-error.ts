@@ -13,6 +13,11 @@ export const UserErrorCodeEnum = builder.enumType("UserErrorCode", {
     NOT_FOUND: { description: "The ID names no object of the expected type." },
     TAKEN: { description: "Another object already uses this value." },
     IN_USE: { description: "The object cannot be deleted while others refer to it." },
+    CERTIFICATE_NOT_TRUSTED: { description: "The endpoint's TLS certificate is not trusted (see verifySsl)." },
+    AUTHENTICATION_FAILED: { description: "The endpoint refused the stored credentials, or none are stored." },
+    TIMEOUT: { description: "The endpoint did not answer in time." },
+    UNREACHABLE: { description: "The endpoint could not be reached." },
+    BAD_RESPONSE: { description: "The endpoint answered, but not as expected." },
   } as const,
 });
 

@@ -3,6 +3,7 @@
 import { createYoga } from "graphql-yoga";
 import type { Context } from "../context.js";
 import type { Database } from "../db/database.js";
+import { DEFAULT_OUTBOUND_OPTIONS, type OutboundOptions } from "../outbound/options.js";
 import { schema } from "../schema/index.js";
 import { useTokenAuthentication } from "./auth-plugin.js";
 
@@ -24,7 +25,12 @@ query Endpoints {
 }
 `;
 
-export function createService(db: Database) {
+export interface ServiceOptions {
+  outbound?: Partial<OutboundOptions>;
+}
+
+export function createService(db: Database, options: ServiceOptions = {}) {
+  const outbound = { ...DEFAULT_OUTBOUND_OPTIONS, ...options.outbound };
   const auth = useTokenAuthentication(db);
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -38,7 +44,7 @@ export function createService(db: Database) {
       headers: JSON.stringify({ Authorization: "Token <your token>" }, null, 2),
     },
     plugins: [auth.plugin],
-    context: ({ request }) => ({ db, viewer: auth.viewerOf(request) }),
+    context: ({ request }) => ({ db, outbound, viewer: auth.viewerOf(request) }),
   });
 }
 

@@ -7,7 +7,7 @@ import type { DatabaseTarget } from "../../src/config.js";
 import { createToken } from "../../src/data/tokens.js";
 import { type Database, openDatabase } from "../../src/db/database.js";
 import { listen, type RunningServer } from "../../src/server/http.js";
-import { createService, type Service } from "../../src/server/yoga.js";
+import { createService, type Service, type ServiceOptions } from "../../src/server/yoga.js";
 import { createTestDatabase } from "./postgres.js";
 
 export interface GraphQLResponse<Data> {
@@ -61,9 +61,9 @@ export function authorization(token: string): string {
   return token.startsWith("nbt_") ? `Bearer ${token}` : `Token ${token}`;
 }
 
-export async function startService(): Promise<TestService> {
+export async function startService(options: ServiceOptions = {}): Promise<TestService> {
   const { db, target, dispose } = await openTestDatabase();
-  const yoga = createService(db);
+  const yoga = createService(db, options);
   const writeToken = (await createToken(db.prisma, { version: "V2", description: "tests: write" })).plaintext;
   const readToken = (await createToken(db.prisma, { version: "V1", description: "tests: read", writeEnabled: false })).plaintext;
   const servers: RunningServer[] = [];

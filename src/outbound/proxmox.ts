@@ -1,0 +1,83 @@
+// The Proxmox VE API, as far as the service needs it: authenticate with the stored credentials,
+// read the version, and read the cluster status to derive the deployment mode.
+import type { ProxmoxCredentials } from "../data/credentials.js";
+import { modeFromClusterStatus } from "../domain/proxmox-mode.js";
+import type { ProxmoxMode } from "../generated/prisma/enums.js";
+import { OutboundError, type OutboundResponse, send } from "./http-request.js";
+import type { OutboundOptions } from "./options.js";
+import { type Target, urlOf } from "./target.js";
+
+const refused = (status: number) =>
+  new OutboundError(
+    "authentication",
+    `Proxmox refused the credentials (HTTP ${status}): check the username and password, or the API token name and value (and the token's privileges).`,
+    status,
+  );
+
+/** Proxmox wraps every result in {"data": …}. */
+function dataOf(response: OutboundResponse, what: string): unknown {
+  if (response.status === 401 || response.status === 403) throw refused(response.status);
+  if (response.status !== 200) throw new OutboundError("response", `Proxmox answered HTTP ${response.status} to ${what}.`, response.status);
+  const body = response.json as { data?: unknown } | undefined;
+  if (!body || typeof body !== "object" || !("data" in body)) {
+    throw new OutboundError("response", `The answer to ${what} is not Proxmox VE API JSON; is this a Proxmox server?`, response.status);
+  }
+  return body.data;
+}
+
+/** Headers that authenticate: the API token when one is stored, else a ticket for the password. */
+async function authenticate(target: Target, credentials: ProxmoxCredentials, options: OutboundOptions): Promise<Record<string, string>> {
+  const { username, tokenName, tokenValue, password } = credentials;
+  if (tokenName && tokenValue) return { authorization: `PVEAPIToken=${username}!${tokenName}=${tokenValue}` };
+  if (!password) {
+    throw new OutboundError("authentication", "No credentials are stored for this endpoint: set a password, or a token name and token value.");
+  }
+  const response = await send({
+    url: urlOf(target, "/api2/json/access/ticket"),
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ username, password }).toString(),
+    verifyTls: target.verifyTls,
+    timeoutMs: options.timeoutMs,
+    ca: options.ca,
+  });
+  const data = dataOf(response, "POST /api2/json/access/ticket") as { ticket?: unknown } | null;
+  if (!data || typeof data.ticket !== "string") throw refused(response.status);
+  return { cookie: `PVEAuthCookie=${encodeURIComponent(data.ticket)}` };
+}
+
+async function get(target: Target, path: string, headers: Record<string, string>, options: OutboundOptions) {
+  const response = await send({ url: urlOf(target, path), headers, verifyTls: target.verifyTls, timeoutMs: options.timeoutMs, ca: options.ca });
+  return { response, data: dataOf(response, `GET ${path}`) };
+}
+
+export interface ProxmoxFacts {
+  version: string;
+  repoid: string;
+  mode: ProxmoxMode;
+}
+
+export async function readProxmoxFacts(target: Target, credentials: ProxmoxCredentials, options: OutboundOptions): Promise<ProxmoxFacts> {
+  const headers = await authenticate(target, credentials, options);
+  const { data: version } = await get(target, "/api2/json/version", headers, options);
+  const { data: status } = await get(target, "/api2/json/cluster/status", headers, options);
+  const facts = (version ?? {}) as { version?: unknown; repoid?: unknown };
+  return {
+    version: String(facts.version ?? "").slice(0, 20),
+    repoid: String(facts.repoid ?? "").slice(0, 16),
+    mode: modeFromClusterStatus(status),
+  };
+}
+
+/** The version call, authenticated: what a connection check of a Proxmox endpoint does. */
+export async function checkProxmox(target: Target, credentials: ProxmoxCredentials, options: OutboundOptions) {
+  const started = performance.now();
+  const headers = await authenticate(target, credentials, options);
+  const { response, data } = await get(target, "/api2/json/version", headers, options);
+  const version = (data as { version?: unknown } | null)?.version;
+  return {
+    httpStatus: response.status,
+    latencyMs: Math.round(performance.now() - started),
+    message: `Proxmox VE ${typeof version === "string" ? version : "(unknown version)"} answered and accepted the credentials.`,
+  };
+}

@@ -1,0 +1,49 @@
+// checkEndpointConnection: reach any endpoint with its stored settings and report what happened.
+import { builder } from "../builder.js";
+import type { UserError } from "../domain/user-errors.js";
+import { type ConnectionCheck, checkConnection } from "../outbound/check.js";
+import { loadTarget } from "../outbound/target.js";
+import { ENDPOINT_TYPENAMES } from "./endpoint-base.js";
+import { databaseIdOf } from "./global-id.js";
+import { IdInput } from "./mutation-payloads.js";
+import { UserErrorRef } from "./user-error.js";
+
+const ConnectionCheckRef = builder.objectRef<ConnectionCheck>("ConnectionCheck").implement({
+  description: "The outcome of one reachability and authentication check against an endpoint.",
+  fields: (t) => ({
+    ok: t.exposeBoolean("ok", { description: "Whether the endpoint answered and accepted the credentials." }),
+    httpStatus: t.exposeInt("httpStatus", { nullable: true, description: "HTTP status the endpoint answered with, if it answered." }),
+    latencyMs: t.exposeInt("latencyMs", { nullable: true, description: "How long the check took, when the endpoint answered." }),
+    message: t.exposeString("message", { description: "What was found, or what went wrong, in words a person can act on." }),
+    checkedAt: t.expose("checkedAt", { type: "DateTime", description: "When the check started." }),
+  }),
+});
+
+interface CheckResult {
+  check: ConnectionCheck | null;
+  userErrors: UserError[];
+}
+
+const ConnectionCheckPayload = builder.objectRef<CheckResult>("ConnectionCheckPayload").implement({
+  description: "The outcome of checkEndpointConnection.",
+  fields: (t) => ({
+    check: t.field({ type: ConnectionCheckRef, nullable: true, description: "What the check found; null when the ID names no endpoint.", resolve: (result) => result.check }),
+    userErrors: t.field({ type: [UserErrorRef], description: "Problems with the input.", resolve: (result) => result.userErrors }),
+  }),
+});
+
+builder.mutationField("checkEndpointConnection", (t) =>
+  t.field({
+    type: ConnectionCheckPayload,
+    description: "Connect to any endpoint with its stored settings and credentials, and report what happened. Stores nothing.",
+    args: { input: t.arg({ type: IdInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = databaseIdOf(input.id, ENDPOINT_TYPENAMES);
+      const target = id === null ? null : await loadTarget(context.db.prisma, id);
+      if (!target) {
+        return { check: null, userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: `No endpoint has the ID ${input.id}.` }] };
+      }
+      return { check: await checkConnection(context.db.prisma, target, context.outbound), userErrors: [] };
+    },
+  }),
+);
