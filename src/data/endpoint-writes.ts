@@ -1,0 +1,252 @@
+// Creating and updating endpoints of any kind. Every rule is checked before anything is written,
+// and every problem found is returned; the kinds differ only in their detail rules (KindRules).
+// The database constraints are the last word: when a concurrent request wins a race between the
+// checks and the write, the checks run again and report what changed.
+import type { Prisma } from "../db/database.js";
+import { constraintViolation } from "../db/errors.js";
+import { DOMAIN_MAX_LENGTH, isValidDomain } from "../domain/domain-name.js";
+import { checkLength, requiredText } from "../domain/text.js";
+import { UserErrors, type UserError } from "../domain/user-errors.js";
+import type { EndpointKind } from "../generated/prisma/enums.js";
+import { databaseIdOf } from "../schema/global-id.js";
+
+export const PORT_RANGE = { min: 1, max: 65535 } as const;
+
+/** Fields every endpoint input has. Absent (undefined) leaves a value as it is on update. */
+export interface EndpointInput {
+  name?: string | null;
+  ipAddressId?: string | null;
+  domain?: string | null;
+  port?: number | null;
+  verifySsl?: boolean | null;
+  tagIds?: readonly string[] | null;
+  customFields?: Record<string, unknown> | null;
+}
+
+/** The stored endpoint an update starts from, with its detail row. */
+export interface StoredEndpoint {
+  id: number;
+  name: string;
+  domain: string | null;
+  ipAddressId: number | null;
+  port: number;
+  verifySsl: boolean;
+  detail: Record<string, unknown>;
+}
+
+export type DetailRelation = "proxmox" | "netbox" | "fastapi";
+
+/** What makes one kind of endpoint differ from the others when it is written. */
+export interface KindRules<Input extends EndpointInput, Detail extends Record<string, unknown>> {
+  kind: EndpointKind;
+  relation: DetailRelation;
+  /** Label used in messages, e.g. "Proxmox endpoint". */
+  label: string;
+  /** TypeName of the GraphQL type, to read global IDs. */
+  typename: string;
+  defaults: { port: number; verifySsl: boolean };
+  /** The detail columns the kind's rules read from a stored endpoint. */
+  detailSelect: Record<string, unknown>;
+  /** Checks the kind's own fields on the state after the change; returns the detail row's new values. */
+  detail(context: DetailContext<Input, Detail>): Promise<Record<string, unknown>> | Record<string, unknown>;
+}
+
+export interface DetailContext<Input, Detail> {
+  errors: UserErrors;
+  input: Input;
+  /** Null on create. */
+  current: Detail | null;
+  prisma: Prisma;
+}
+
+/**
+ * The value of a field that always has one: given, else as stored, else its default. Null is no
+ * value: on create it takes the default, on update it is refused (leave the field out instead).
+ */
+export function patched<T>(errors: UserErrors, field: string, given: T | null | undefined, current: T | undefined, fallback: T): T {
+  if (given === undefined) return current ?? fallback;
+  if (given === null) {
+    if (current === undefined) return fallback;
+    errors.add(field, "REQUIRED", `${field} cannot be null; leave it out to keep the current value.`);
+    return current;
+  }
+  return given;
+}
+
+export function checkPort(errors: UserErrors, field: string, value: number): void {
+  if (value < PORT_RANGE.min || value > PORT_RANGE.max) {
+    errors.add(field, "OUT_OF_RANGE", `${field} must be between ${PORT_RANGE.min} and ${PORT_RANGE.max} (got ${value}).`);
+  }
+}
+
+/** A write-only secret: absent keeps the stored one, null or "" clears it, text replaces it. */
+export type SecretChange = { kind: "keep" } | { kind: "clear" } | { kind: "set"; value: string };
+
+export function secretChange(errors: UserErrors, field: string, given: string | null | undefined, max = 255): SecretChange {
+  if (given === undefined) return { kind: "keep" };
+  if (given === null || given === "") return { kind: "clear" };
+  // The message gives the length only: the value is a secret.
+  if (given.length > max) errors.add(field, "TOO_LONG", `${field} must be at most ${max} characters.`);
+  return { kind: "set", value: given };
+}
+
+/** The columns a secret change writes: the secret and the flag outputs read instead of it. */
+export function secretColumns(column: string, flag: string, change: SecretChange): Record<string, unknown> {
+  if (change.kind === "keep") return {};
+  return change.kind === "clear" ? { [column]: null, [flag]: false } : { [column]: change.value, [flag]: true };
+}
+
+/** Whether a secret is there after the change. */
+export function secretPresent(change: SecretChange, storedNow: boolean): boolean {
+  return change.kind === "keep" ? storedNow : change.kind === "set";
+}
+
+interface BaseValues {
+  name: string;
+  domain: string | null;
+  ipAddressId: number | null;
+  port: number;
+  verifySsl: boolean;
+  tagIds: number[] | undefined;
+  customFields: Record<string, unknown> | undefined;
+}
+
+async function checkBase(
+  errors: UserErrors,
+  prisma: Prisma,
+  rules: KindRules<EndpointInput, Record<string, unknown>>,
+  input: EndpointInput,
+  current: StoredEndpoint | null,
+): Promise<BaseValues> {
+  const name = current && input.name === undefined ? current.name : requiredText(errors, "name", input.name, 255);
+  if (name && !errors.has("name") && name !== current?.name) {
+    const taken = await prisma.endpoint.count({ where: { kind: rules.kind, name, ...(current ? { id: { not: current.id } } : {}) } });
+    if (taken) errors.add("name", "TAKEN", `A ${rules.label} named ${name} already exists.`);
+  }
+
+  let domain = current?.domain ?? null;
+  if (input.domain !== undefined) {
+    domain = input.domain?.trim() || null;
+    if (domain && checkLength(errors, "domain", domain, DOMAIN_MAX_LENGTH) && !isValidDomain(domain)) {
+      errors.add("domain", "INVALID", `${domain} is not a valid domain name`);
+    }
+  }
+
+  let ipAddressId = current?.ipAddressId ?? null;
+  if (input.ipAddressId !== undefined) {
+    ipAddressId = input.ipAddressId === null ? null : databaseIdOf(input.ipAddressId, ["IPAddress"]);
+    if (input.ipAddressId !== null && (ipAddressId === null || !(await prisma.ipAddress.count({ where: { id: ipAddressId } })))) {
+      errors.add("ipAddressId", "NOT_FOUND", `No IP address has the ID ${input.ipAddressId}.`);
+    }
+  }
+  // Judged on the state after the change; a value that was given but is wrong is reported above.
+  if (!domain && ipAddressId === null && !errors.has("domain") && !errors.has("ipAddressId")) {
+    const message = "Provide either a domain or an IP address.";
+    errors.add("domain", "REQUIRED", message);
+    errors.add("ipAddressId", "REQUIRED", message);
+  }
+
+  const port = patched(errors, "port", input.port, current?.port, rules.defaults.port);
+  checkPort(errors, "port", port);
+  const verifySsl = patched(errors, "verifySsl", input.verifySsl, current?.verifySsl, rules.defaults.verifySsl);
+
+  let tagIds: number[] | undefined;
+  if (input.tagIds !== undefined) {
+    const given = [...new Set(input.tagIds ?? [])];
+    const ids = given.map((id) => databaseIdOf(id, ["Tag"]));
+    const found = new Set(
+      (await prisma.tag.findMany({ where: { id: { in: ids.filter((id) => id !== null) } }, select: { id: true } })).map((tag) => tag.id),
+    );
+    const missing = given.filter((_, index) => !found.has(ids[index] ?? 0));
+    if (missing.length) {
+      errors.add("tagIds", "NOT_FOUND", `No tag has the ID${missing.length > 1 ? "s" : ""} ${missing.join(", ")}.`);
+    }
+    tagIds = [...found];
+  }
+
+  const customFields = input.customFields === undefined ? undefined : (input.customFields ?? {});
+  return { name, domain, ipAddressId, port, verifySsl, tagIds, customFields };
+}
+
+async function loadStored(prisma: Prisma, rules: KindRules<EndpointInput, Record<string, unknown>>, id: number): Promise<StoredEndpoint | null> {
+  const row = await prisma.endpoint.findFirst({
+    where: { id, kind: rules.kind },
+    select: { id: true, name: true, domain: true, ipAddressId: true, port: true, verifySsl: true, [rules.relation]: { select: rules.detailSelect } },
+  });
+  if (!row) return null;
+  const { [rules.relation]: detail, ...base } = row as unknown as StoredEndpoint & Record<DetailRelation, Record<string, unknown>>;
+  return { ...base, detail: detail ?? {} };
+}
+
+export interface SaveResult {
+  id: number | null;
+  userErrors: UserError[];
+}
+
+/** Creates an endpoint (`targetId` undefined) or updates the one `targetId` names. */
+export async function saveEndpoint<Input extends EndpointInput, Detail extends Record<string, unknown>>(
+  prisma: Prisma,
+  rules: KindRules<Input, Detail>,
+  input: Input,
+  targetId?: string,
+): Promise<SaveResult> {
+  const anyRules = rules as unknown as KindRules<EndpointInput, Record<string, unknown>>;
+  for (let attempt = 0; ; attempt++) {
+    let current: StoredEndpoint | null = null;
+    if (targetId !== undefined) {
+      const id = databaseIdOf(targetId, [rules.typename]);
+      current = id === null ? null : await loadStored(prisma, anyRules, id);
+      if (!current) {
+        return { id: null, userErrors: [{ field: ["id"], code: "NOT_FOUND", message: `No ${rules.label} has the ID ${targetId}.` }] };
+      }
+    }
+    const errors = new UserErrors();
+    const base = await checkBase(errors, prisma, anyRules, input, current);
+    const detail = await rules.detail({ errors, input, current: (current?.detail as Detail | undefined) ?? null, prisma });
+    if (!errors.empty) return { id: null, userErrors: errors.list };
+
+    const { tagIds, customFields, ...columns } = base;
+    try {
+      if (!current) {
+        const created = await prisma.endpoint.create({
+          data: {
+            kind: rules.kind,
+            ...columns,
+            customFields: (customFields ?? {}) as object,
+            tags: { connect: (tagIds ?? []).map((id) => ({ id })) },
+            [rules.relation]: { create: detail },
+          },
+          select: { id: true },
+        });
+        return { id: created.id, userErrors: [] };
+      }
+      await prisma.endpoint.update({
+        where: { id: current.id },
+        data: {
+          ...columns,
+          ...(customFields !== undefined ? { customFields: customFields as object } : {}),
+          ...(tagIds !== undefined ? { tags: { set: tagIds.map((id) => ({ id })) } } : {}),
+          [rules.relation]: { update: detail },
+        },
+        select: { id: true },
+      });
+      return { id: current.id, userErrors: [] };
+    } catch (error) {
+      // A concurrent write took the name or removed a referenced object: check again, once.
+      if (attempt > 0 || !(constraintViolation(error) || isRecordNotFound(error))) throw error;
+    }
+  }
+}
+
+/** Prisma's P2025: a nested connect named a row that is gone, or the updated row is. */
+function isRecordNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";
+}
+
+/** A text that is "" when unset: absent keeps it, null clears it, text is trimmed and limited. */
+export function textPatch(errors: UserErrors, field: string, given: string | null | undefined, current: string | undefined, max: number): string {
+  if (given === undefined) return current ?? "";
+  const value = (given ?? "").trim();
+  checkLength(errors, field, value, max);
+  return value;
+}

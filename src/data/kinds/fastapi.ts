@@ -1,0 +1,46 @@
+// The rules of Proxbox FastAPI backend endpoints beyond those every endpoint has.
+import { randomBytes } from "node:crypto";
+import { type EndpointInput, type KindRules, checkPort, patched, textPatch } from "../endpoint-writes.js";
+
+export interface FastapiInput extends EndpointInput {
+  useHttps?: boolean | null;
+  useWebsocket?: boolean | null;
+  websocketDomain?: string | null;
+  websocketPort?: number | null;
+  serverSideWebsocket?: boolean | null;
+}
+
+interface FastapiDetail extends Record<string, unknown> {
+  useHttps: boolean;
+  useWebsocket: boolean;
+  websocketDomain: string;
+  websocketPort: number;
+  serverSideWebsocket: boolean;
+}
+
+/** What Python's secrets.token_urlsafe(48) gives: 48 random bytes, 64 base64url characters. */
+export function newBackendToken(): string {
+  return randomBytes(48).toString("base64url");
+}
+
+export const fastapiRules: KindRules<FastapiInput, FastapiDetail> = {
+  kind: "FASTAPI",
+  relation: "fastapi",
+  label: "FastAPI endpoint",
+  typename: "FastAPIEndpoint",
+  defaults: { port: 8800, verifySsl: true },
+  detailSelect: { useHttps: true, useWebsocket: true, websocketDomain: true, websocketPort: true, serverSideWebsocket: true },
+  detail({ errors, input, current }) {
+    const websocketPort = patched(errors, "websocketPort", input.websocketPort, current?.websocketPort, 8800);
+    checkPort(errors, "websocketPort", websocketPort);
+    return {
+      useHttps: patched(errors, "useHttps", input.useHttps, current?.useHttps, false),
+      useWebsocket: patched(errors, "useWebsocket", input.useWebsocket, current?.useWebsocket, false),
+      websocketDomain: textPatch(errors, "websocketDomain", input.websocketDomain, current?.websocketDomain, 255),
+      websocketPort,
+      serverSideWebsocket: patched(errors, "serverSideWebsocket", input.serverSideWebsocket, current?.serverSideWebsocket, false),
+      // The service generates the backend token; no input sets it.
+      ...(current ? {} : { token: newBackendToken() }),
+    };
+  },
+};
