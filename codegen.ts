@@ -6,6 +6,8 @@ const config: CodegenConfig = {
   schema: "schema.graphql",
   documents: ["test/**/*.ts", "!test/generated/**"],
   ignoreNoDocuments: false,
+  // The project is ESM under NodeNext: relative imports need their .js extension.
+  emitLegacyCommonJSImports: false,
   generates: {
     "test/generated/": {
       preset: "client",
