@@ -1,13 +1,14 @@
-// `npm run db:migrate`: apply pending migrations to the database DATABASE_URL names.
+// `npm run db:migrate`: apply pending migrations to the database DATABASE_URL names. It needs no
+// secret key: migrations never read secrets.
 import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/database.js";
+import { openDriver } from "../src/db/database.js";
 import { migrate } from "../src/db/migrate.js";
 
 const config = loadConfig();
-const db = await openDatabase(config.database, { migrate: false });
+const { driver } = await openDriver(config.database);
 try {
-  const applied = await migrate(db.driver);
+  const applied = await migrate(driver);
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
 } finally {
-  await db.close();
+  await driver.close();
 }

@@ -11,6 +11,8 @@ export interface Config {
   port: number;
   /** A v1 token plaintext that start-up guarantees to exist and to be write-enabled. */
   adminToken: string | undefined;
+  /** The key secrets are encrypted with at rest (PROXBOX_SECRET_KEY), if configured. */
+  secretKey: Buffer | undefined;
 }
 
 export class ConfigError extends Error {
@@ -40,6 +42,20 @@ export function parseDatabaseUrl(value: string | undefined): DatabaseTarget {
 
 const ADMIN_TOKEN_PATTERN = /^[A-Za-z0-9_-]{40,}$/;
 
+export const SECRET_KEY_VARIABLE = "PROXBOX_SECRET_KEY";
+const SECRET_KEY_BYTES = 32;
+const SECRET_KEY_PATTERN = /^[A-Za-z0-9+/_-]{43}=?$/;
+
+/** Reads a key of 32 bytes in base64; the value itself never appears in the error. */
+export function parseSecretKey(text: string, source = SECRET_KEY_VARIABLE): Buffer {
+  const trimmed = text.trim();
+  const key = Buffer.from(trimmed.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+  if (!SECRET_KEY_PATTERN.test(trimmed) || key.length !== SECRET_KEY_BYTES) {
+    throw new ConfigError(source, `expected ${SECRET_KEY_BYTES} random bytes in base64 (for example the output of \`openssl rand -base64 32\`)`);
+  }
+  return key;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = env.PORT?.trim() ? Number(env.PORT) : 4000;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -51,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // The value itself is a secret: never echo it.
     throw new ConfigError("PROXBOX_ADMIN_TOKEN", "expected at least 40 characters of A-Z, a-z, 0-9, _ or -");
   }
-  return { database: parseDatabaseUrl(env.DATABASE_URL), host, port, adminToken };
+  const secretKey = env[SECRET_KEY_VARIABLE]?.trim() ? parseSecretKey(env[SECRET_KEY_VARIABLE]) : undefined;
+  return { database: parseDatabaseUrl(env.DATABASE_URL), host, port, adminToken, secretKey };
 }

@@ -1,23 +1,27 @@
-// `npm start`: read the configuration, open (and migrate) the database, make sure a token exists,
-// and serve GraphQL until SIGTERM or SIGINT.
+// `npm start`: read the configuration, open (and migrate) the database with its secret key, make
+// sure a token exists, and serve GraphQL until SIGTERM or SIGINT.
 import { ConfigError, loadConfig } from "./config.js";
 import { createFirstTokenIfNone, ensureAdminToken } from "./data/tokens.js";
 import { openDatabase } from "./db/database.js";
 import { MigrationError } from "./db/migrate.js";
+import { SecretKeyMismatchError } from "./secrets/key-check.js";
+import { resolveSecretKey } from "./secrets/key.js";
 import { listen } from "./server/http.js";
 import { createService, GRAPHQL_PATH } from "./server/yoga.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db = await openDatabase(config.database);
+  const key = await resolveSecretKey(config.database, config.secretKey);
+  if (key.source.kind === "file" && key.source.created) {
+    console.log(`Created the secret key file ${key.source.path} (mode 0600). Back it up: the stored credentials cannot be read without it.`);
+  }
+  const db = await openDatabase(config.database, { key });
   if (config.adminToken) {
-    await ensureAdminToken(db.prisma, config.adminToken);
+    await ensureAdminToken(db, config.adminToken);
   } else {
-    const first = await createFirstTokenIfNone(db.prisma);
+    const first = await createFirstTokenIfNone(db);
     if (first) {
-      console.log(
-        `No API token existed, so one was created. It is shown only this once:\n\n    Authorization: Bearer ${first}\n`,
-      );
+      console.log(`No API token existed, so one was created. It is shown only this once:\n\n    Authorization: Bearer ${first}\n`);
     }
   }
   const running = await listen(createService(db), config.host, config.port);
@@ -38,10 +42,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof MigrationError) {
-    console.error(`Cannot start: ${error.message}`);
-  } else {
-    console.error("Cannot start:", error instanceof Error ? error.message : error);
-  }
+  const known = error instanceof ConfigError || error instanceof MigrationError || error instanceof SecretKeyMismatchError;
+  console.error(`Cannot start: ${known || !(error instanceof Error) ? String(error instanceof Error ? error.message : error) : error.message}`);
   process.exit(1);
 });

@@ -60,7 +60,7 @@ describe("authentication", () => {
 
   it("keeps lastUsed", async () => {
     const before = Date.now();
-    const { plaintext } = await createToken(service.db.prisma, { version: "V2" });
+    const { plaintext } = await createToken(service.db, { version: "V2" });
     const result = await service.gql(Viewer, {}, { token: plaintext });
     const lastUsed = Date.parse(result.data!.viewer.lastUsed!);
     expect(lastUsed).toBeGreaterThanOrEqual(before - 1000);
@@ -89,7 +89,7 @@ describe("authentication", () => {
   }
 
   it("rejects an expired token", async () => {
-    const { id, plaintext } = await createToken(service.db.prisma, { version: "V1" });
+    const { id, plaintext } = await createToken(service.db, { version: "V1" });
     await service.db.prisma.token.update({ where: { id }, data: { expires: new Date(Date.now() - 1000) } });
     const result = await service.gql(Viewer, {}, { token: plaintext });
     expect(result.status).toBe(401);

@@ -2,7 +2,9 @@
 // and every problem found is returned; the kinds differ only in their detail rules (KindRules).
 // The database constraints are the last word: when a concurrent request wins a race between the
 // checks and the write, the checks run again and report what changed.
-import type { Prisma } from "../db/database.js";
+import type { Database, Prisma } from "../db/database.js";
+import { allocateId } from "../db/ids.js";
+import { sealColumns, Unsealed } from "../secrets/secret-box.js";
 import { constraintViolation } from "../db/errors.js";
 import { DOMAIN_MAX_LENGTH, isValidDomain } from "../domain/domain-name.js";
 import { checkLength, requiredText } from "../domain/text.js";
@@ -35,6 +37,13 @@ export interface StoredEndpoint {
 }
 
 export type DetailRelation = "proxmox" | "netbox" | "fastapi";
+
+/** The table of each detail relation: secrets are bound to "<table>.<column>:<endpoint id>". */
+export const DETAIL_TABLE: Record<DetailRelation, string> = {
+  proxmox: "proxmox_endpoint",
+  netbox: "netbox_endpoint",
+  fastapi: "fastapi_endpoint",
+};
 
 /** What makes one kind of endpoint differ from the others when it is written. */
 export interface KindRules<Input extends EndpointInput, Detail extends Record<string, unknown>> {
@@ -90,10 +99,13 @@ export function secretChange(errors: UserErrors, field: string, given: string | 
   return { kind: "set", value: given };
 }
 
-/** The columns a secret change writes: the secret and the flag outputs read instead of it. */
+/**
+ * The columns a secret change writes: the secret (sealed by saveEndpoint once the row id is known)
+ * and the flag outputs read instead of it.
+ */
 export function secretColumns(column: string, flag: string, change: SecretChange): Record<string, unknown> {
   if (change.kind === "keep") return {};
-  return change.kind === "clear" ? { [column]: null, [flag]: false } : { [column]: change.value, [flag]: true };
+  return change.kind === "clear" ? { [column]: null, [flag]: false } : { [column]: new Unsealed(change.value), [flag]: true };
 }
 
 /** Whether a secret is there after the change. */
@@ -185,11 +197,12 @@ export interface SaveResult {
 
 /** Creates an endpoint (`targetId` undefined) or updates the one `targetId` names. */
 export async function saveEndpoint<Input extends EndpointInput, Detail extends Record<string, unknown>>(
-  prisma: Prisma,
+  db: Database,
   rules: KindRules<Input, Detail>,
   input: Input,
   targetId?: string,
 ): Promise<SaveResult> {
+  const { prisma } = db;
   const anyRules = rules as unknown as KindRules<EndpointInput, Record<string, unknown>>;
   for (let attempt = 0; ; attempt++) {
     let current: StoredEndpoint | null = null;
@@ -206,19 +219,23 @@ export async function saveEndpoint<Input extends EndpointInput, Detail extends R
     if (!errors.empty) return { id: null, userErrors: errors.list };
 
     const { tagIds, customFields, ...columns } = base;
+    const sealed = (id: number) => sealColumns(db.secrets, DETAIL_TABLE[rules.relation], id, detail);
     try {
       if (!current) {
-        const created = await prisma.endpoint.create({
+        // Secrets are bound to their row, so the row's id is taken before the row is written.
+        const id = await allocateId(prisma, "endpoint");
+        await prisma.endpoint.create({
           data: {
+            id,
             kind: rules.kind,
             ...columns,
             customFields: (customFields ?? {}) as object,
-            tags: { connect: (tagIds ?? []).map((id) => ({ id })) },
-            [rules.relation]: { create: detail },
+            tags: { connect: (tagIds ?? []).map((tagId) => ({ id: tagId })) },
+            [rules.relation]: { create: sealed(id) },
           },
           select: { id: true },
         });
-        return { id: created.id, userErrors: [] };
+        return { id, userErrors: [] };
       }
       await prisma.endpoint.update({
         where: { id: current.id },
@@ -226,7 +243,7 @@ export async function saveEndpoint<Input extends EndpointInput, Detail extends R
           ...columns,
           ...(customFields !== undefined ? { customFields: customFields as object } : {}),
           ...(tagIds !== undefined ? { tags: { set: tagIds.map((id) => ({ id })) } } : {}),
-          [rules.relation]: { update: detail },
+          [rules.relation]: { update: sealed(current.id) },
         },
         select: { id: true },
       });

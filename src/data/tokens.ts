@@ -1,7 +1,9 @@
 // Writing API tokens: shared by the createToken mutation, start-up and the command line.
-import type { Prisma } from "../db/database.js";
-import { newV1Token, newV2Token, digestOf } from "../auth/tokens.js";
+import { digestOf, type NewToken, newV1Token, newV2Token } from "../auth/tokens.js";
+import type { Database } from "../db/database.js";
+import { allocateId } from "../db/ids.js";
 import type { TokenVersion } from "../generated/prisma/enums.js";
+import { sealTokenPlaintext } from "./credentials.js";
 
 export interface TokenRequest {
   version: TokenVersion;
@@ -10,15 +12,16 @@ export interface TokenRequest {
   expires?: Date | null;
 }
 
-/** Creates a token; returns its id and the plaintext to present, which is not shown again for v2. */
-export async function createToken(prisma: Prisma, request: TokenRequest): Promise<{ id: number; plaintext: string }> {
-  const token = request.version === "V1" ? newV1Token() : newV2Token();
-  const { id } = await prisma.token.create({
+async function insert(db: Database, token: NewToken, request: Omit<TokenRequest, "version">): Promise<number> {
+  // A v1 plaintext is sealed for its row, so the id is taken first.
+  const id = await allocateId(db.prisma, "token");
+  await db.prisma.token.create({
     data: {
+      id,
       version: token.version,
       key: token.key,
       digest: token.digest,
-      plaintext: token.plaintext,
+      plaintext: token.plaintext === null ? null : sealTokenPlaintext(db.secrets, id, token.plaintext),
       hint: token.hint,
       description: request.description ?? "",
       writeEnabled: request.writeEnabled ?? true,
@@ -26,30 +29,33 @@ export async function createToken(prisma: Prisma, request: TokenRequest): Promis
     },
     select: { id: true },
   });
-  return { id, plaintext: token.presented };
+  return id;
+}
+
+/** Creates a token; returns its id and the plaintext to present, which is not shown again for v2. */
+export async function createToken(db: Database, request: TokenRequest): Promise<{ id: number; plaintext: string }> {
+  const token = request.version === "V1" ? newV1Token() : newV2Token();
+  return { id: await insert(db, token, request), plaintext: token.presented };
 }
 
 /**
  * Makes sure a write-enabled, unexpiring v1 token with this plaintext exists (PROXBOX_ADMIN_TOKEN),
  * so that an operator can always reach the service with a value they chose.
  */
-export async function ensureAdminToken(prisma: Prisma, plaintext: string): Promise<"created" | "updated" | "present"> {
-  const existing = await prisma.token.findUnique({ where: { digest: digestOf(plaintext) } });
+export async function ensureAdminToken(db: Database, plaintext: string): Promise<"created" | "updated" | "present"> {
+  const existing = await db.prisma.token.findUnique({ where: { digest: digestOf(plaintext) }, select: { id: true, writeEnabled: true, expires: true } });
   if (!existing) {
-    const token = newV1Token(plaintext);
-    await prisma.token.create({
-      data: { version: "V1", digest: token.digest, plaintext, hint: token.hint, description: "PROXBOX_ADMIN_TOKEN", writeEnabled: true },
-    });
+    await insert(db, newV1Token(plaintext), { description: "PROXBOX_ADMIN_TOKEN", writeEnabled: true });
     return "created";
   }
   if (existing.writeEnabled && existing.expires === null) return "present";
-  await prisma.token.update({ where: { id: existing.id }, data: { writeEnabled: true, expires: null } });
+  await db.prisma.token.update({ where: { id: existing.id }, data: { writeEnabled: true, expires: null } });
   return "updated";
 }
 
 /** With no token at all, a first write-enabled v2 token; its plaintext is returned to be shown once. */
-export async function createFirstTokenIfNone(prisma: Prisma): Promise<string | null> {
-  if ((await prisma.token.count()) > 0) return null;
-  const { plaintext } = await createToken(prisma, { version: "V2", description: "First token, created at start-up" });
+export async function createFirstTokenIfNone(db: Database): Promise<string | null> {
+  if ((await db.prisma.token.count()) > 0) return null;
+  const { plaintext } = await createToken(db, { version: "V2", description: "First token, created at start-up" });
   return plaintext;
 }

@@ -8,6 +8,9 @@ import type { DatabaseTarget } from "../config.js";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { openPglite, openPostgres, type SqlDriver } from "./driver.js";
 import { migrate } from "./migrate.js";
+import { verifySecretKey } from "../secrets/key-check.js";
+import type { SecretKey } from "../secrets/key.js";
+import type { SecretBox } from "../secrets/secret-box.js";
 
 // Secret columns of endpoints are left out of every query unless a query asks for them by name, so
 // that no resolver can read one by accident. (Token outputs are in Pothos' select mode instead.)
@@ -29,42 +32,49 @@ export interface Database {
   readonly target: DatabaseTarget;
   readonly driver: SqlDriver;
   readonly prisma: Prisma;
+  /** Seals and opens the secrets stored in this database. */
+  readonly secrets: SecretBox;
   close(): Promise<void>;
 }
 
 export interface OpenOptions {
-  /** Apply pending migrations before returning (default true). */
-  migrate?: boolean;
+  /** The key this database's secrets are encrypted with; checked before the database is used. */
+  key: SecretKey;
 }
 
-export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
-  let driver: SqlDriver;
-  let adapter: Adapter;
+/** The raw SQL side alone (for migrations), with the adapter Prisma will use over it. */
+export async function openDriver(target: DatabaseTarget): Promise<{ driver: SqlDriver; adapter: Adapter }> {
   if (target.kind === "pglite") {
     if (target.dataDir) await mkdir(target.dataDir, { recursive: true });
     const opened = await openPglite(target.dataDir);
-    driver = opened.driver;
     // pglite-prisma-adapter is built against an older copy of Prisma's adapter types; the runtime
     // interface is the same.
-    adapter = new PrismaPGlite(opened.pglite) as unknown as Adapter;
-  } else {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
-    // An idle client that loses its server emits 'error'; without a listener that kills the process.
-    pool.on("error", () => undefined);
-    driver = openPostgres(pool);
-    adapter = new PrismaPg(pool, { disposeExternalPool: false });
+    return { driver: opened.driver, adapter: new PrismaPGlite(opened.pglite) as unknown as Adapter };
   }
+  const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  // An idle client that loses its server emits 'error'; without a listener that kills the process.
+  pool.on("error", () => undefined);
+  return { driver: openPostgres(pool), adapter: new PrismaPg(pool, { disposeExternalPool: false }) };
+}
+
+/** Opens the database, applies pending migrations and checks the secret key. */
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions): Promise<Database> {
+  const { driver, adapter } = await openDriver(target);
+  const prisma = createPrismaClient(adapter);
+  let secrets: SecretBox;
   try {
-    if (options.migrate !== false) await migrate(driver);
+    await migrate(driver);
+    secrets = await verifySecretKey(prisma, options.key);
   } catch (error) {
+    await prisma.$disconnect().catch(() => undefined);
     await driver.close().catch(() => undefined);
     throw error;
   }
-  const prisma = createPrismaClient(adapter);
   return {
     target,
     driver,
     prisma,
+    secrets,
     async close() {
       await prisma.$disconnect();
       await driver.close();

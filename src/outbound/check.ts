@@ -1,7 +1,7 @@
 // checkEndpointConnection: connect to any endpoint with its stored settings and credentials, and
 // report what happened. Stores nothing.
 import { netboxAuthorization, proxmoxCredentials } from "../data/credentials.js";
-import type { Prisma } from "../db/database.js";
+import type { Database } from "../db/database.js";
 import { checkFastapi } from "./fastapi.js";
 import { OutboundError } from "./http-request.js";
 import { checkNetbox } from "./netbox.js";
@@ -17,15 +17,15 @@ export interface ConnectionCheck {
   checkedAt: Date;
 }
 
-export async function checkConnection(prisma: Prisma, target: Target, options: OutboundOptions): Promise<ConnectionCheck> {
+export async function checkConnection(db: Database, target: Target, options: OutboundOptions): Promise<ConnectionCheck> {
   const checkedAt = new Date();
   const started = performance.now();
   try {
     let result: { httpStatus: number; latencyMs: number; message: string };
     if (target.kind === "PROXMOX") {
-      result = await checkProxmox(target, await proxmoxCredentials(prisma, target.id), options);
+      result = await checkProxmox(target, await proxmoxCredentials(db, target.id), options);
     } else if (target.kind === "NETBOX") {
-      result = await checkNetbox(target, await netboxAuthorization(prisma, target.id), options);
+      result = await checkNetbox(target, await netboxAuthorization(db, target.id), options);
     } else {
       // bootstrap-status needs no token, and a check must not register one.
       result = await checkFastapi(target, options);

@@ -43,7 +43,7 @@ builder.mutationField("checkEndpointConnection", (t) =>
       if (!target) {
         return { check: null, userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: `No endpoint has the ID ${input.id}.` }] };
       }
-      return { check: await checkConnection(context.db.prisma, target, context.outbound), userErrors: [] };
+      return { check: await checkConnection(context.db, target, context.outbound), userErrors: [] };
     },
   }),
 );

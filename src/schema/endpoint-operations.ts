@@ -241,7 +241,7 @@ export function registerEndpointMutations<Input extends EndpointInput>(options: 
       description: `Create a ${rules.label}. Absent optional fields take their defaults.`,
       args: { input: t.arg({ type: options.createInput, required: true }) },
       resolve: async (_root, args, context) => {
-        const result = await saveEndpoint(context.db.prisma, rules, args.input as Input);
+        const result = await saveEndpoint(context.db, rules, args.input as Input);
         if (result.id !== null && options.afterCreate) await options.afterCreate(context, result.id);
         return result;
       },
@@ -252,7 +252,7 @@ export function registerEndpointMutations<Input extends EndpointInput>(options: 
       args: { input: t.arg({ type: options.updateInput, required: true }) },
       resolve: (_root, args, context) => {
         const { id, ...input } = args.input;
-        return saveEndpoint(context.db.prisma, rules, input as Input, id);
+        return saveEndpoint(context.db, rules, input as Input, id);
       },
     }),
     [names.delete]: t.field({

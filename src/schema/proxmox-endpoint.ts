@@ -187,7 +187,7 @@ builder.mutationField("syncProxmoxEndpoint", (t) =>
         return { id: null, userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: `No Proxmox endpoint has the ID ${input.id}.` }] };
       }
       try {
-        const facts = await readProxmoxFacts(target, await proxmoxCredentials(prisma, target.id), context.outbound);
+        const facts = await readProxmoxFacts(target, await proxmoxCredentials(context.db, target.id), context.outbound);
         await prisma.endpoint.update({ where: { id: target.id }, data: { lastUpdated: new Date(), proxmox: { update: facts } } });
         return { id: target.id, userErrors: [] };
       } catch (error) {

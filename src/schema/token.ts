@@ -127,7 +127,7 @@ builder.mutationFields((t) => ({
         errors.add("expires", "INVALID", "expires must be in the future.");
       }
       if (!errors.empty) return { id: null, plaintext: null, userErrors: errors.list };
-      const created = await createToken(context.db.prisma, {
+      const created = await createToken(context.db, {
         version: input.version ?? "V2",
         description,
         writeEnabled: input.writeEnabled ?? true,

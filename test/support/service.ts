@@ -8,6 +8,8 @@ import { createToken } from "../../src/data/tokens.js";
 import { type Database, openDatabase } from "../../src/db/database.js";
 import { listen, type RunningServer } from "../../src/server/http.js";
 import { createService, type Service, type ServiceOptions } from "../../src/server/yoga.js";
+import { randomBytes } from "node:crypto";
+import type { SecretKey } from "../../src/secrets/key.js";
 import { createTestDatabase } from "./postgres.js";
 
 export interface GraphQLResponse<Data> {
@@ -38,14 +40,22 @@ export interface TestService {
 
 export const databaseKind = (process.env.TEST_DATABASE ?? "pglite") as "pglite" | "postgres";
 
-export async function openTestDatabase(): Promise<{ db: Database; target: DatabaseTarget; dispose: () => Promise<void> }> {
+/** A secret key for one test database. */
+export function testKey(): SecretKey {
+  return { key: randomBytes(32), source: { kind: "environment" } };
+}
+
+export async function openTestDatabase(
+  key: SecretKey = testKey(),
+): Promise<{ db: Database; target: DatabaseTarget; key: SecretKey; dispose: () => Promise<void> }> {
   if (databaseKind === "postgres") {
     const created = await createTestDatabase();
     const target: DatabaseTarget = { kind: "postgres", url: created.url };
-    const db = await openDatabase(target);
+    const db = await openDatabase(target, { key });
     return {
       db,
       target,
+      key,
       dispose: async () => {
         await db.close();
         await created.drop();
@@ -53,8 +63,8 @@ export async function openTestDatabase(): Promise<{ db: Database; target: Databa
     };
   }
   const target: DatabaseTarget = { kind: "pglite", dataDir: null };
-  const db = await openDatabase(target);
-  return { db, target, dispose: () => db.close() };
+  const db = await openDatabase(target, { key });
+  return { db, target, key, dispose: () => db.close() };
 }
 
 export function authorization(token: string): string {
@@ -64,8 +74,8 @@ export function authorization(token: string): string {
 export async function startService(options: ServiceOptions = {}): Promise<TestService> {
   const { db, target, dispose } = await openTestDatabase();
   const yoga = createService(db, options);
-  const writeToken = (await createToken(db.prisma, { version: "V2", description: "tests: write" })).plaintext;
-  const readToken = (await createToken(db.prisma, { version: "V1", description: "tests: read", writeEnabled: false })).plaintext;
+  const writeToken = (await createToken(db, { version: "V2", description: "tests: write" })).plaintext;
+  const readToken = (await createToken(db, { version: "V1", description: "tests: read", writeEnabled: false })).plaintext;
   const servers: RunningServer[] = [];
 
   const gql: TestService["gql"] = async (document, variables, options = {}) => {

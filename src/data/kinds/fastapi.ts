@@ -1,5 +1,6 @@
 // The rules of Proxbox FastAPI backend endpoints beyond those every endpoint has.
 import { randomBytes } from "node:crypto";
+import { Unsealed } from "../../secrets/secret-box.js";
 import { type EndpointInput, type KindRules, checkPort, patched, textPatch } from "../endpoint-writes.js";
 
 export interface FastapiInput extends EndpointInput {
@@ -40,7 +41,7 @@ export const fastapiRules: KindRules<FastapiInput, FastapiDetail> = {
       websocketPort,
       serverSideWebsocket: patched(errors, "serverSideWebsocket", input.serverSideWebsocket, current?.serverSideWebsocket, false),
       // The service generates the backend token; no input sets it.
-      ...(current ? {} : { token: newBackendToken() }),
+      ...(current ? {} : { token: new Unsealed(newBackendToken()) }),
     };
   },
 };
