@@ -1,9 +1,19 @@
 // Configuration from the environment, read once and validated: a bad value stops the service with
-// a message that names the variable and what it expects.
+// a message that names the variable and what it expects. Every variable is listed in VARIABLES,
+// which the README's configuration table and .env.example follow.
 
 export type DatabaseTarget =
   | { kind: "pglite"; /** null: in memory */ dataDir: string | null }
   | { kind: "postgres"; url: string };
+
+export interface Limits {
+  maxBodyBytes: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+}
 
 export interface Config {
   database: DatabaseTarget;
@@ -13,6 +23,14 @@ export interface Config {
   adminToken: string | undefined;
   /** The key secrets are encrypted with at rest (PROXBOX_SECRET_KEY), if configured. */
   secretKey: Buffer | undefined;
+  /** Origins allowed by CORS; empty: CORS off. */
+  corsOrigins: string[];
+  limits: Limits;
+  /** Time requests in flight get to finish at SIGTERM. */
+  shutdownGraceMs: number;
+  outbound: { timeoutMs: number; caFile: string | undefined };
+  log: { level: string; format: "auto" | "json" | "pretty" };
+  databasePoolSize: number;
 }
 
 export class ConfigError extends Error {
@@ -40,8 +58,6 @@ export function parseDatabaseUrl(value: string | undefined): DatabaseTarget {
   );
 }
 
-const ADMIN_TOKEN_PATTERN = /^[A-Za-z0-9_-]{40,}$/;
-
 export const SECRET_KEY_VARIABLE = "PROXBOX_SECRET_KEY";
 const SECRET_KEY_BYTES = 32;
 const SECRET_KEY_PATTERN = /^[A-Za-z0-9+/_-]{43}=?$/;
@@ -56,17 +72,106 @@ export function parseSecretKey(text: string, source = SECRET_KEY_VARIABLE): Buff
   return key;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = env.PORT?.trim() ? Number(env.PORT) : 4000;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError("PORT", `expected a TCP port number from 0 to 65535, got "${env.PORT}"`);
+export interface Variable {
+  name: string;
+  /** As shown in the docs; "" for none. */
+  default: string;
+  description: string;
+  /** A secret: never echoed in errors or docs. */
+  secret?: boolean;
+}
+
+/** Every variable the service reads. */
+export const VARIABLES: Variable[] = [
+  { name: "DATABASE_URL", default: "", description: "`pglite:memory`, `pglite:<dir>` or `postgres://…`; unset: PGlite in `./data/pglite`" },
+  { name: "HOST", default: "127.0.0.1", description: "Address to listen on" },
+  { name: "PORT", default: "4000", description: "Port to listen on (0: any free port)" },
+  { name: "PROXBOX_ADMIN_TOKEN", default: "", secret: true, description: "At least 40 characters of `A-Za-z0-9_-`: a write-enabled v1 token with this plaintext is made to exist at start-up" },
+  { name: SECRET_KEY_VARIABLE, default: "", secret: true, description: "32 bytes in base64 that encrypt the stored secrets; required with PostgreSQL; unset with PGlite: a key file beside the data (`<dir>.key`, mode 0600)" },
+  { name: "PROXBOX_CORS_ORIGINS", default: "", description: "Comma-separated origins allowed by CORS (for example `https://netbox.example.com`); empty: CORS off" },
+  { name: "PROXBOX_MAX_BODY_BYTES", default: "1048576", description: "Largest request body accepted (413 above it)" },
+  { name: "PROXBOX_MAX_DEPTH", default: "12", description: "Deepest selection accepted in an operation" },
+  { name: "PROXBOX_MAX_ALIASES", default: "15", description: "Most aliases in an operation" },
+  { name: "PROXBOX_MAX_TOKENS", default: "5000", description: "Most lexical tokens in a document" },
+  { name: "PROXBOX_MAX_DIRECTIVES", default: "20", description: "Most directives in an operation" },
+  { name: "PROXBOX_MAX_COST", default: "20000", description: "Highest static cost of an operation (objects 2, scalars 1, deeper levels cost more)" },
+  { name: "PROXBOX_SHUTDOWN_GRACE_MS", default: "10000", description: "How long requests in flight may finish after SIGTERM" },
+  { name: "PROXBOX_OUTBOUND_TIMEOUT_MS", default: "10000", description: "Time bound of each request to Proxmox, NetBox or the backend (connection checks, sync)" },
+  { name: "PROXBOX_CA_FILE", default: "", description: "PEM file of extra certificate authorities to trust when verifySsl is true" },
+  { name: "PROXBOX_DB_POOL_SIZE", default: "10", description: "Connections to PostgreSQL" },
+  { name: "LOG_LEVEL", default: "info", description: "fatal, error, warn, info, debug or trace" },
+  { name: "LOG_FORMAT", default: "auto", description: "json, pretty, or auto (pretty on a terminal, JSON otherwise)" },
+];
+
+const ADMIN_TOKEN_PATTERN = /^[A-Za-z0-9_-]{40,}$/;
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!/^-?\d+$/.test(text) || value < min || value > max) {
+    throw new ConfigError(name, `expected a whole number from ${min} to ${max}, got "${text}"`);
   }
-  const host = env.HOST?.trim() || "127.0.0.1";
+  return value;
+}
+
+function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, fallback: T, allowed: readonly T[]): T {
+  const text = env[name]?.trim().toLowerCase();
+  if (!text) return fallback;
+  if (!(allowed as readonly string[]).includes(text)) throw new ConfigError(name, `expected one of ${allowed.join(", ")}, got "${text}"`);
+  return text as T;
+}
+
+function origins(env: NodeJS.ProcessEnv): string[] {
+  const list = (env.PROXBOX_CORS_ORIGINS ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of list) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, "")) {
+      throw new ConfigError("PROXBOX_CORS_ORIGINS", `expected comma-separated origins like https://netbox.example.com, got "${origin}"`);
+    }
+  }
+  return list.map((origin) => origin.replace(/\/$/, ""));
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const adminToken = env.PROXBOX_ADMIN_TOKEN?.trim() || undefined;
   if (adminToken !== undefined && !ADMIN_TOKEN_PATTERN.test(adminToken)) {
     // The value itself is a secret: never echo it.
     throw new ConfigError("PROXBOX_ADMIN_TOKEN", "expected at least 40 characters of A-Z, a-z, 0-9, _ or -");
   }
-  const secretKey = env[SECRET_KEY_VARIABLE]?.trim() ? parseSecretKey(env[SECRET_KEY_VARIABLE]) : undefined;
-  return { database: parseDatabaseUrl(env.DATABASE_URL), host, port, adminToken, secretKey };
+  return {
+    database: parseDatabaseUrl(env.DATABASE_URL),
+    host: env.HOST?.trim() || "127.0.0.1",
+    port: integer(env, "PORT", 4000, 0, 65535),
+    adminToken,
+    secretKey: env[SECRET_KEY_VARIABLE]?.trim() ? parseSecretKey(env[SECRET_KEY_VARIABLE]) : undefined,
+    corsOrigins: origins(env),
+    limits: {
+      maxBodyBytes: integer(env, "PROXBOX_MAX_BODY_BYTES", 1_048_576, 1024, 1 << 30),
+      maxDepth: integer(env, "PROXBOX_MAX_DEPTH", 12, 2, 100),
+      maxAliases: integer(env, "PROXBOX_MAX_ALIASES", 15, 0, 1000),
+      maxTokens: integer(env, "PROXBOX_MAX_TOKENS", 5000, 100, 1_000_000),
+      maxDirectives: integer(env, "PROXBOX_MAX_DIRECTIVES", 20, 0, 1000),
+      maxCost: integer(env, "PROXBOX_MAX_COST", 20_000, 100, 100_000_000),
+    },
+    shutdownGraceMs: integer(env, "PROXBOX_SHUTDOWN_GRACE_MS", 10_000, 0, 600_000),
+    outbound: {
+      timeoutMs: integer(env, "PROXBOX_OUTBOUND_TIMEOUT_MS", 10_000, 100, 600_000),
+      caFile: env.PROXBOX_CA_FILE?.trim() || undefined,
+    },
+    log: {
+      level: choice(env, "LOG_LEVEL", "info", LOG_LEVELS),
+      format: choice(env, "LOG_FORMAT", "auto", ["auto", "json", "pretty"] as const),
+    },
+    databasePoolSize: integer(env, "PROXBOX_DB_POOL_SIZE", 10, 1, 1000),
+  };
 }
+
+/** Limits as the defaults above give them (tests and tools that build a service directly). */
+export const DEFAULT_LIMITS: Limits = loadConfig({}).limits;

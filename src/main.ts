@@ -1,5 +1,6 @@
 // `npm start`: read the configuration, open (and migrate) the database with its secret key, make
 // sure a token exists, and serve GraphQL until SIGTERM or SIGINT.
+import { readFile } from "node:fs/promises";
 import { ConfigError, loadConfig } from "./config.js";
 import { createFirstTokenIfNone, ensureAdminToken } from "./data/tokens.js";
 import { openDatabase } from "./db/database.js";
@@ -7,34 +8,47 @@ import { MigrationError } from "./db/migrate.js";
 import { SecretKeyMismatchError } from "./secrets/key-check.js";
 import { resolveSecretKey } from "./secrets/key.js";
 import { listen } from "./server/http.js";
+import { createLogger } from "./server/logger.js";
 import { createService, GRAPHQL_PATH } from "./server/yoga.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.log);
+  const ca = config.outbound.caFile ? await readFile(config.outbound.caFile, "utf8") : undefined;
   const key = await resolveSecretKey(config.database, config.secretKey);
   if (key.source.kind === "file" && key.source.created) {
-    console.log(`Created the secret key file ${key.source.path} (mode 0600). Back it up: the stored credentials cannot be read without it.`);
+    logger.warn({ keyFile: key.source.path }, "created a secret key file (mode 0600); back it up: stored credentials cannot be read without it");
   }
-  const db = await openDatabase(config.database, { key });
+  const db = await openDatabase(config.database, { key, poolSize: config.databasePoolSize });
+
   if (config.adminToken) {
     await ensureAdminToken(db, config.adminToken);
   } else {
     const first = await createFirstTokenIfNone(db);
-    if (first) {
-      console.log(`No API token existed, so one was created. It is shown only this once:\n\n    Authorization: Bearer ${first}\n`);
-    }
+    // Shown once, on purpose, on standard output rather than in the log.
+    if (first) process.stdout.write(`\nNo API token existed, so one was created. It is shown only this once:\n\n    Authorization: Bearer ${first}\n\n`);
   }
-  const running = await listen(createService(db), config.host, config.port);
+
+  const service = createService(db, {
+    outbound: { timeoutMs: config.outbound.timeoutMs, ...(ca ? { ca } : {}) },
+    limits: config.limits,
+    corsOrigins: config.corsOrigins,
+    logger,
+  });
+  const running = await listen(service, config.host, config.port);
   const where = config.database.kind === "postgres" ? "PostgreSQL" : `PGlite (${config.database.dataDir ?? "in memory"})`;
-  console.log(`Proxbox endpoint service on ${running.origin}${GRAPHQL_PATH} (GraphiQL in a browser), data in ${where}`);
+  process.stdout.write(`Proxbox endpoint service on ${running.origin}${GRAPHQL_PATH} (GraphiQL in a browser), data in ${where}\n`);
+  logger.info({ url: `${running.origin}${GRAPHQL_PATH}`, database: config.database.kind }, "listening");
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing requests in flight, then stopping.`);
-    await running.stop();
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, "stopping: no new connections; requests in flight may finish");
+    await running.stop(config.shutdownGraceMs);
     await db.close();
+    logger.info("stopped");
+    logger.flush?.();
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
@@ -43,6 +57,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const known = error instanceof ConfigError || error instanceof MigrationError || error instanceof SecretKeyMismatchError;
-  console.error(`Cannot start: ${known || !(error instanceof Error) ? String(error instanceof Error ? error.message : error) : error.message}`);
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Cannot start: ${message}\n`);
+  if (!known && error instanceof Error && process.env.LOG_LEVEL === "debug") process.stderr.write(`${error.stack}\n`);
   process.exit(1);
 });

@@ -40,10 +40,12 @@ export interface Database {
 export interface OpenOptions {
   /** The key this database's secrets are encrypted with; checked before the database is used. */
   key: SecretKey;
+  /** Connections to PostgreSQL. */
+  poolSize?: number;
 }
 
 /** The raw SQL side alone (for migrations), with the adapter Prisma will use over it. */
-export async function openDriver(target: DatabaseTarget): Promise<{ driver: SqlDriver; adapter: Adapter }> {
+export async function openDriver(target: DatabaseTarget, poolSize = 10): Promise<{ driver: SqlDriver; adapter: Adapter }> {
   if (target.kind === "pglite") {
     if (target.dataDir) await mkdir(target.dataDir, { recursive: true });
     const opened = await openPglite(target.dataDir);
@@ -51,7 +53,8 @@ export async function openDriver(target: DatabaseTarget): Promise<{ driver: SqlD
     // interface is the same.
     return { driver: opened.driver, adapter: new PrismaPGlite(opened.pglite) as unknown as Adapter };
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  // A server that is down fails requests within seconds instead of queueing them.
+  const pool = new pg.Pool({ connectionString: target.url, max: poolSize, connectionTimeoutMillis: 3000 });
   // An idle client that loses its server emits 'error'; without a listener that kills the process.
   pool.on("error", () => undefined);
   return { driver: openPostgres(pool), adapter: new PrismaPg(pool, { disposeExternalPool: false }) };
@@ -59,7 +62,7 @@ export async function openDriver(target: DatabaseTarget): Promise<{ driver: SqlD
 
 /** Opens the database, applies pending migrations and checks the secret key. */
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions): Promise<Database> {
-  const { driver, adapter } = await openDriver(target);
+  const { driver, adapter } = await openDriver(target, options.poolSize);
   const prisma = createPrismaClient(adapter);
   let secrets: SecretBox;
   try {

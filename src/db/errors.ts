@@ -35,3 +35,40 @@ export function constraintViolation(error: unknown): ConstraintViolation | null 
   }
   return null;
 }
+
+const UNAVAILABLE_CODES = new Set([
+  // Node's network errors
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  // PostgreSQL: connection exceptions and an operator shutting the server down
+  "08000",
+  "08001",
+  "08003",
+  "08006",
+  "57P01",
+  "57P02",
+  "57P03",
+  // Prisma: cannot reach, timed out, connection closed
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+]);
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const UNAVAILABLE_MESSAGE = /Connection terminated|connection timeout|Connection refused|server closed the connection|terminating connection|the database system is (starting up|shutting down)|Can't reach database server/i;
+
+/** Whether an error means the database cannot be reached right now (rather than a bad query). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (const link of causeChain(error)) {
+    const code = typeof link.code === "string" ? link.code : typeof link.originalCode === "string" ? link.originalCode : undefined;
+    if (code && UNAVAILABLE_CODES.has(code)) return true;
+    if (typeof link.kind === "string" && UNAVAILABLE_KINDS.has(link.kind)) return true;
+    if (typeof link.message === "string" && UNAVAILABLE_MESSAGE.test(link.message)) return true;
+    if (Array.isArray(link.errors) && link.errors.some(isDatabaseUnavailable)) return true;
+  }
+  return false;
+}

@@ -1,11 +1,17 @@
-// The GraphQL HTTP handler: Yoga with the schema, authentication and GraphiQL. It is a plain fetch
-// handler, so tests call `yoga.fetch` directly and the HTTP server only adapts node:http to it.
+// The GraphQL HTTP handler: Yoga with the schema, request ids and logs, limits, CSRF and CORS
+// policy, authentication and GraphiQL. It is a plain fetch handler: tests call `yoga.fetch`, and
+// the HTTP server only adapts node:http to it.
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createYoga } from "graphql-yoga";
+import { DEFAULT_LIMITS, type Limits } from "../config.js";
 import type { Context } from "../context.js";
 import type { Database } from "../db/database.js";
 import { DEFAULT_OUTBOUND_OPTIONS, type OutboundOptions } from "../outbound/options.js";
 import { schema } from "../schema/index.js";
 import { useTokenAuthentication } from "./auth-plugin.js";
+import { operationLimitPlugins, useBodyLimit } from "./limits.js";
+import { createLogger, type Logger } from "./logger.js";
+import { createErrorMasker, useRequestLifecycle } from "./request-plugin.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -27,23 +33,49 @@ query Endpoints {
 
 export interface ServiceOptions {
   outbound?: Partial<OutboundOptions>;
+  limits?: Partial<Limits>;
+  /** Origins allowed by CORS; none: CORS off. */
+  corsOrigins?: string[];
+  logger?: Logger;
 }
 
 export function createService(db: Database, options: ServiceOptions = {}) {
   const outbound = { ...DEFAULT_OUTBOUND_OPTIONS, ...options.outbound };
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const logger = options.logger ?? createLogger({ level: "silent", format: "json" });
   const auth = useTokenAuthentication(db);
+  const corsOrigins = options.corsOrigins ?? [];
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: "/health",
     landingPage: false,
-    cors: false,
+    batching: false,
+    logging: logger,
+    maskedErrors: { maskError: createErrorMasker(logger) },
+    cors: corsOrigins.length
+      ? {
+          origin: corsOrigins,
+          credentials: false,
+          methods: ["GET", "POST"],
+          allowedHeaders: ["authorization", "content-type", "x-request-id", "x-graphql-yoga-csrf"],
+          exposedHeaders: ["x-request-id"],
+        }
+      : false,
     graphiql: {
       title: "Proxbox endpoints",
       defaultQuery: GRAPHIQL_DEFAULT_QUERY,
       headers: JSON.stringify({ Authorization: "Token <your token>" }, null, 2),
     },
-    plugins: [auth.plugin],
+    plugins: [
+      useRequestLifecycle({ db, logger }),
+      useBodyLimit(limits.maxBodyBytes),
+      auth.plugin,
+      // After authentication: an authenticated browser request carries Authorization, which no
+      // simple (unpreflighted) cross-site request can; anything else must carry Yoga's CSRF header.
+      useCSRFPrevention({ requestHeaders: ["authorization", "x-graphql-yoga-csrf"] }),
+      ...operationLimitPlugins(limits),
+    ],
     context: ({ request }) => ({ db, outbound, viewer: auth.viewerOf(request) }),
   });
 }

@@ -1,0 +1,45 @@
+// Bounds on what one request may ask of the service: body size, and the shape of the operation
+// (depth, aliases, tokens, directives, static cost) through graphql-armor. Page sizes are capped by
+// the connections themselves (at most 1000).
+import { EnvelopArmor } from "@escape.tech/graphql-armor";
+import type { Plugin } from "graphql-yoga";
+import type { Limits } from "../config.js";
+
+function refusal(fetchAPI: { Response: typeof Response }, status: number, code: string, message: string): Response {
+  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { "content-type": "application/json" },
+  });
+}
+
+/** Refuses bodies over the limit (413) before reading them, and bodies of unknown length (411). */
+export function useBodyLimit(maxBytes: number): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      const length = request.headers.get("content-length");
+      if (length !== null) {
+        if (Number(length) > maxBytes) {
+          endResponse(refusal(fetchAPI, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${maxBytes} bytes.`));
+        }
+        return;
+      }
+      if (request.headers.has("transfer-encoding")) {
+        endResponse(refusal(fetchAPI, 411, "LENGTH_REQUIRED", "Send the request body with a Content-Length."));
+      }
+    },
+  };
+}
+
+/** graphql-armor's validation rules; introspection (GraphiQL, codegen) is exempt from depth and cost. */
+export function operationLimitPlugins(limits: Limits): Plugin[] {
+  const armor = new EnvelopArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: true },
+    maxAliases: { n: limits.maxAliases, exposeLimits: true },
+    maxTokens: { n: limits.maxTokens, exposeLimits: true },
+    maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, exposeLimits: true },
+    // Clients are authenticated and the schema is introspectable: suggestions help, and hide nothing.
+    blockFieldSuggestion: { enabled: false },
+  });
+  return armor.protect().plugins as Plugin[];
+}

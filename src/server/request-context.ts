@@ -1,0 +1,35 @@
+// What the service knows about the request being handled, reachable from anywhere in its
+// asynchronous flow (logs, error masking) without passing it around.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
+
+export interface RequestState {
+  requestId: string;
+  startedAt: number;
+  operationName?: string;
+  operationType?: string;
+  /** Error codes of the response, for the request log line and metrics. */
+  errorCodes: Set<string>;
+}
+
+const storage = new AsyncLocalStorage<RequestState>();
+
+const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** Takes the client's X-Request-Id when it is a sane token, else makes one. */
+export function newRequestState(request: Request): RequestState {
+  const given = request.headers.get("x-request-id");
+  return {
+    requestId: given && CLIENT_REQUEST_ID.test(given) ? given : randomUUID(),
+    startedAt: performance.now(),
+    errorCodes: new Set(),
+  };
+}
+
+export function runInRequest<T>(state: RequestState, work: () => T): T {
+  return storage.run(state, work);
+}
+
+export function currentRequest(): RequestState | undefined {
+  return storage.getStore();
+}

@@ -1,0 +1,122 @@
+// The life of every request: an id (X-Request-Id in and out), one log line when it ends, /readiness,
+// and errors masked for clients: an unexpected error says "Unexpected error." with the request id,
+// and the log line with the same id holds what happened.
+import { getOperationAST, GraphQLError } from "graphql";
+import { maskError as yogaMaskError, type Plugin } from "graphql-yoga";
+import type { Database } from "../db/database.js";
+import { isDatabaseUnavailable } from "../db/errors.js";
+import type { Logger } from "./logger.js";
+import { currentRequest, newRequestState, type RequestState, runInRequest } from "./request-context.js";
+
+const READINESS_TIMEOUT_MS = 2000;
+
+/** Whether the database answers a trivial query within a short time. */
+export async function databaseIsReady(db: Database): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), READINESS_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([db.driver.query("SELECT 1").then(() => true as const), timeout]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function serviceUnavailableError(): GraphQLError {
+  return new GraphQLError("The database is unavailable right now; the request was not carried out. Try again shortly.", {
+    extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503, headers: { "Retry-After": "5" } } },
+  });
+}
+
+/** Yoga's maskError, plus the request id, the database-down case, and a log line of the cause. */
+export function createErrorMasker(logger: Logger) {
+  return (error: unknown, message: string): Error => {
+    const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) return error;
+    const requestId = currentRequest()?.requestId;
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ err: { message: (original as Error)?.message } }, "database unavailable");
+      const unavailable = serviceUnavailableError();
+      return new GraphQLError(unavailable.message, {
+        path: error instanceof GraphQLError ? error.path : undefined,
+        extensions: { ...unavailable.extensions, requestId },
+      });
+    }
+    logger.error({ err: original }, "unexpected error");
+    const masked = yogaMaskError(error, message, false) as GraphQLError;
+    return new GraphQLError(masked.message, {
+      nodes: masked.nodes,
+      path: masked.path,
+      extensions: { ...masked.extensions, unexpected: undefined, requestId },
+    });
+  };
+}
+
+export function useRequestLifecycle(options: { db: Database; logger: Logger }): Plugin {
+  const { db, logger } = options;
+  const states = new WeakMap<Request, RequestState>();
+  return {
+    instrumentation: {
+      request({ request }, wrapped) {
+        const state = newRequestState(request);
+        states.set(request, state);
+        return runInRequest(state, wrapped);
+      },
+    },
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== "/readiness") return;
+      const ready = await databaseIsReady(db);
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ status: ready ? "ready" : "unavailable", database: ready ? "up" : "down" }), {
+          status: ready ? 200 : 503,
+          headers: { "content-type": "application/json", "cache-control": "no-store" },
+        }),
+      );
+      void request;
+    },
+    onParams({ params, request }) {
+      const state = states.get(request);
+      if (state && params.operationName) state.operationName = params.operationName;
+    },
+    onExecute({ args }) {
+      const state = currentRequest();
+      const operation = getOperationAST(args.document, args.operationName);
+      if (state && operation) {
+        state.operationType = operation.operation;
+        state.operationName ??= operation.name?.value;
+      }
+    },
+    onResultProcess({ request, result }) {
+      const state = states.get(request);
+      for (const item of Array.isArray(result) ? result : [result]) {
+        const errors = (item as { errors?: readonly { extensions?: Record<string, unknown> }[] }).errors ?? [];
+        for (const error of errors) state?.errorCodes.add(String(error.extensions?.code ?? "GRAPHQL_ERROR"));
+      }
+    },
+    onResponse({ request, response }) {
+      const state = states.get(request);
+      if (!state) return;
+      response.headers.set("x-request-id", state.requestId);
+      const path = new URL(request.url, "http://localhost").pathname;
+      if (path === "/health" || path === "/readiness" || path === "/metrics") return;
+      const status = response.status;
+      logger.info(
+        {
+          requestId: state.requestId,
+          method: request.method,
+          path,
+          operation: state.operationName ?? null,
+          operationType: state.operationType ?? null,
+          status,
+          durationMs: Math.round((performance.now() - state.startedAt) * 10) / 10,
+          outcome: status >= 500 ? "error" : status >= 400 || state.errorCodes.size ? "rejected" : "ok",
+          errors: state.errorCodes.size ? [...state.errorCodes] : undefined,
+        },
+        "request",
+      );
+    },
+  };
+}
