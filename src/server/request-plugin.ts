@@ -31,11 +31,34 @@ export function serviceUnavailableError(): GraphQLError {
   });
 }
 
+const INVALID_VARIABLE = /^(Variable "\$[^"]+" got invalid value)/;
+const AT_PATH = /( at "[^"]*")$/;
+
+/**
+ * graphql-js quotes the invalid value of a variable in its message, and for a missing or unknown
+ * input field that value is the whole input object, secrets included. The quote is dropped; the
+ * path and the reason stay.
+ */
+function withoutVariableValue(error: GraphQLError): GraphQLError {
+  const head = INVALID_VARIABLE.exec(error.message);
+  const reason = error.originalError?.message;
+  if (!head || !reason || !error.message.endsWith(`; ${reason}`)) return error;
+  const beforeReason = error.message.slice(0, -`; ${reason}`.length);
+  const path = AT_PATH.exec(beforeReason)?.[1] ?? "";
+  return new GraphQLError(`${head[1]}${path}; ${reason}`, {
+    nodes: error.nodes,
+    path: error.path,
+    extensions: { code: "BAD_USER_INPUT", ...error.extensions },
+  });
+}
+
 /** Yoga's maskError, plus the request id, the database-down case, and a log line of the cause. */
 export function createErrorMasker(logger: Logger) {
   return (error: unknown, message: string): Error => {
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-    if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) return error;
+    if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) {
+      return withoutVariableValue(error);
+    }
     const requestId = currentRequest()?.requestId;
     if (isDatabaseUnavailable(original)) {
       logger.warn({ err: { message: (original as Error)?.message } }, "database unavailable");

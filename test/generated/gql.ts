@@ -26,6 +26,9 @@ type Documents = {
     "\n  mutation ObjectsCreateNetbox($input: CreateNetBoxEndpointInput!) {\n    createNetBoxEndpoint(input: $input) {\n      netBoxEndpoint {\n        id\n        token {\n          id\n          display\n        }\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.ObjectsCreateNetboxDocument,
     "\n  mutation ObjectsDeleteProxmox($id: ID!) {\n    deleteProxmoxEndpoint(input: { id: $id }) {\n      deletedId\n    }\n  }\n": typeof types.ObjectsDeleteProxmoxDocument,
     "\n  query ObjectsViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.ObjectsViewerDocument,
+    "\n  mutation AtRestCreateProxmox($input: CreateProxmoxEndpointInput!) {\n    createProxmoxEndpoint(input: $input) {\n      proxmoxEndpoint {\n        databaseId\n      }\n      userErrors {\n        field\n      }\n    }\n  }\n": typeof types.AtRestCreateProxmoxDocument,
+    "\n  mutation AtRestCreateNetbox($input: CreateNetBoxEndpointInput!) {\n    createNetBoxEndpoint(input: $input) {\n      netBoxEndpoint {\n        databaseId\n      }\n    }\n  }\n": typeof types.AtRestCreateNetboxDocument,
+    "\n  mutation AtRestCreateFastapi($input: CreateFastAPIEndpointInput!) {\n    createFastApiEndpoint(input: $input) {\n      fastApiEndpoint {\n        databaseId\n        token\n      }\n    }\n  }\n": typeof types.AtRestCreateFastapiDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      id\n      databaseId\n      version\n      key\n      display\n      writeEnabled\n      lastUsed\n    }\n  }\n": types.ViewerDocument,
@@ -40,6 +43,9 @@ const documents: Documents = {
     "\n  mutation ObjectsCreateNetbox($input: CreateNetBoxEndpointInput!) {\n    createNetBoxEndpoint(input: $input) {\n      netBoxEndpoint {\n        id\n        token {\n          id\n          display\n        }\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.ObjectsCreateNetboxDocument,
     "\n  mutation ObjectsDeleteProxmox($id: ID!) {\n    deleteProxmoxEndpoint(input: { id: $id }) {\n      deletedId\n    }\n  }\n": types.ObjectsDeleteProxmoxDocument,
     "\n  query ObjectsViewer {\n    viewer {\n      id\n    }\n  }\n": types.ObjectsViewerDocument,
+    "\n  mutation AtRestCreateProxmox($input: CreateProxmoxEndpointInput!) {\n    createProxmoxEndpoint(input: $input) {\n      proxmoxEndpoint {\n        databaseId\n      }\n      userErrors {\n        field\n      }\n    }\n  }\n": types.AtRestCreateProxmoxDocument,
+    "\n  mutation AtRestCreateNetbox($input: CreateNetBoxEndpointInput!) {\n    createNetBoxEndpoint(input: $input) {\n      netBoxEndpoint {\n        databaseId\n      }\n    }\n  }\n": types.AtRestCreateNetboxDocument,
+    "\n  mutation AtRestCreateFastapi($input: CreateFastAPIEndpointInput!) {\n    createFastApiEndpoint(input: $input) {\n      fastApiEndpoint {\n        databaseId\n        token\n      }\n    }\n  }\n": types.AtRestCreateFastapiDocument,
 };
 
 /**
@@ -104,6 +110,18 @@ export function graphql(source: "\n  mutation ObjectsDeleteProxmox($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ObjectsViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ObjectsViewer {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AtRestCreateProxmox($input: CreateProxmoxEndpointInput!) {\n    createProxmoxEndpoint(input: $input) {\n      proxmoxEndpoint {\n        databaseId\n      }\n      userErrors {\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AtRestCreateProxmox($input: CreateProxmoxEndpointInput!) {\n    createProxmoxEndpoint(input: $input) {\n      proxmoxEndpoint {\n        databaseId\n      }\n      userErrors {\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AtRestCreateNetbox($input: CreateNetBoxEndpointInput!) {\n    createNetBoxEndpoint(input: $input) {\n      netBoxEndpoint {\n        databaseId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AtRestCreateNetbox($input: CreateNetBoxEndpointInput!) {\n    createNetBoxEndpoint(input: $input) {\n      netBoxEndpoint {\n        databaseId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AtRestCreateFastapi($input: CreateFastAPIEndpointInput!) {\n    createFastApiEndpoint(input: $input) {\n      fastApiEndpoint {\n        databaseId\n        token\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AtRestCreateFastapi($input: CreateFastAPIEndpointInput!) {\n    createFastApiEndpoint(input: $input) {\n      fastApiEndpoint {\n        databaseId\n        token\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -33,6 +33,8 @@ export interface TestService {
   ): Promise<GraphQLResponse<Data>>;
   /** Like gql, but fails the test on any error, and returns data. */
   ok<Data, Variables>(document: TypedDocumentNode<Data, Variables>, variables?: Variables): Promise<Data>;
+  /** Every response body this service gave through gql(), in order. */
+  responses: string[];
   /** Listens on a loopback port for tests that need real HTTP. */
   listen(): Promise<RunningServer>;
   close(): Promise<void>;
@@ -77,6 +79,7 @@ export async function startService(options: ServiceOptions = {}): Promise<TestSe
   const writeToken = (await createToken(db, { version: "V2", description: "tests: write" })).plaintext;
   const readToken = (await createToken(db, { version: "V1", description: "tests: read", writeEnabled: false })).plaintext;
   const servers: RunningServer[] = [];
+  const responses: string[] = [];
 
   const gql: TestService["gql"] = async (document, variables, options = {}) => {
     const token = options.token === undefined ? writeToken : options.token;
@@ -89,7 +92,9 @@ export async function startService(options: ServiceOptions = {}): Promise<TestSe
       },
       body: JSON.stringify({ query: print(document), variables }),
     });
-    const body = (await response.json()) as { data?: never; errors?: GraphQLFormattedError[] };
+    const text = await response.text();
+    responses.push(text);
+    const body = JSON.parse(text) as { data?: never; errors?: GraphQLFormattedError[] };
     return { status: response.status, ...body };
   };
 
@@ -100,6 +105,7 @@ export async function startService(options: ServiceOptions = {}): Promise<TestSe
     writeToken,
     readToken,
     gql,
+    responses,
     async ok(document, variables) {
       const result = await gql(document, variables);
       if (result.errors?.length || !result.data) {
