@@ -20,8 +20,11 @@ export class CursorError extends Error {
   override name = "CursorError";
 }
 
-/** Nothing matches. Prisma reads an empty OR as false. */
-export const MATCH_NONE: Where = { OR: [] };
+/**
+ * Nothing matches. (Not `{ OR: [] }`: nested in an AND, Prisma reads an empty OR as true.) Every
+ * model here has an integer id.
+ */
+export const MATCH_NONE: Where = { id: { in: [] } };
 
 /** The sort keys made total: a unique `id` decides between rows that tie on everything else. */
 export function totalOrder(keys: readonly SortKey[]): SortKey[] {
