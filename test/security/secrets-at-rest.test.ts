@@ -1,5 +1,8 @@
 // Secrets at rest: none is stored in clear, each is bound to its row, a wrong key is refused at
 // start-up, and rotation moves every secret to a new key at once.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { proxmoxCredentials, netboxAuthorization, fastapiToken } from "../../src/data/credentials.js";
 import { createToken } from "../../src/data/tokens.js";
@@ -71,7 +74,7 @@ beforeAll(async () => {
       input: { name: "at-rest", domain: "netbox.example.com", tokenVersion: "V2", tokenKey: "key-1", tokenSecret: Planted.tokenSecret },
     })
   ).createNetBoxEndpoint.netBoxEndpoint!.databaseId;
-  const fastapi = (await service.ok(CreateFastapi, { input: { name: "at-rest", domain: "127.0.0.1", port: 9 } })).createFastApiEndpoint
+  const fastapi = (await service.ok(CreateFastapi, { input: { name: "at-rest", domain: "localhost", port: 9 } })).createFastApiEndpoint
     .fastApiEndpoint!;
   fastapiId = fastapi.databaseId;
   backendToken = fastapi.token;
@@ -117,11 +120,13 @@ describe("secrets at rest", () => {
   it("binds each ciphertext to its row: moved to another row, it does not decrypt", async () => {
     const other = (await service.ok(CreateProxmox, { input: { name: "at-rest-2", domain: "pve2.example.com", password: "other" } }))
       .createProxmoxEndpoint.proxmoxEndpoint!.databaseId;
+    const [own] = await service.db.driver.query<{ password: string }>("SELECT password FROM proxmox_endpoint WHERE endpoint_id = $1", [other]);
     await service.db.driver.query(
       "UPDATE proxmox_endpoint SET password = (SELECT password FROM proxmox_endpoint WHERE endpoint_id = $1) WHERE endpoint_id = $2",
       [proxmoxId, other],
     );
     await expect(proxmoxCredentials(service.db, other)).rejects.toThrow(/does not decrypt/);
+    await service.db.driver.query("UPDATE proxmox_endpoint SET password = $1 WHERE endpoint_id = $2", [own!.password, other]);
   });
 
   it("binds each ciphertext to its column too", async () => {
@@ -138,10 +143,32 @@ describe("secrets at rest", () => {
 
 describe("the secret key", () => {
   it("is checked when the database is opened: a wrong key is refused, and nothing is changed", async () => {
-    const before = await everyStoredValue();
-    await expect(openDatabase(service.target, { key: testKey() })).rejects.toBeInstanceOf(SecretKeyMismatchError);
-    await expect(openDatabase(service.target, { key: testKey() })).rejects.toThrow(/not the key the stored secrets were encrypted with/);
-    expect(await everyStoredValue()).toBe(before);
+    // A second opening of the same database: PGlite in memory cannot be shared, so use a folder.
+    const dir = await mkdtemp(join(tmpdir(), "proxbox-key-"));
+    const { target, dispose } =
+      service.target.kind === "postgres" ? { target: service.target, dispose: async () => undefined } : { target: { kind: "pglite" as const, dataDir: join(dir, "db") }, dispose: () => rm(dir, { recursive: true, force: true }) };
+    try {
+      const right = testKey();
+      if (target.kind === "pglite") {
+        const first = await openDatabase(target, { key: right });
+        await createToken(first, { version: "V1" });
+        await first.close();
+      }
+      const dump = async () => {
+        const db = await openDatabase(target, { key: target.kind === "pglite" ? right : service.key });
+        try {
+          return JSON.stringify(await db.driver.query("SELECT * FROM token ORDER BY id")) + JSON.stringify(await db.driver.query("SELECT * FROM secret_key_check"));
+        } finally {
+          await db.close();
+        }
+      };
+      const before = await dump();
+      await expect(openDatabase(target, { key: testKey() })).rejects.toBeInstanceOf(SecretKeyMismatchError);
+      await expect(openDatabase(target, { key: testKey() })).rejects.toThrow(/not the key the stored secrets were encrypted with/);
+      expect(await dump()).toBe(before);
+    } finally {
+      await dispose();
+    }
   });
 
   it("rotates: every secret moves to the new key in one transaction", async () => {

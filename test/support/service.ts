@@ -23,6 +23,8 @@ export interface TestService {
   yoga: Service;
   /** The database the service runs on, as a target (to open a second connection to it). */
   target: DatabaseTarget;
+  /** The secret key of that database. */
+  key: SecretKey;
   writeToken: string;
   readToken: string;
   /** Sends an operation; the write token authenticates unless `token` says otherwise (null: none). */
@@ -74,7 +76,7 @@ export function authorization(token: string): string {
 }
 
 export async function startService(options: ServiceOptions = {}): Promise<TestService> {
-  const { db, target, dispose } = await openTestDatabase();
+  const { db, target, key, dispose } = await openTestDatabase();
   const yoga = createService(db, options);
   const writeToken = (await createToken(db, { version: "V2", description: "tests: write" })).plaintext;
   const readToken = (await createToken(db, { version: "V1", description: "tests: read", writeEnabled: false })).plaintext;
@@ -102,6 +104,7 @@ export async function startService(options: ServiceOptions = {}): Promise<TestSe
     db,
     yoga,
     target,
+    key,
     writeToken,
     readToken,
     gql,
