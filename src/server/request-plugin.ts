@@ -52,12 +52,30 @@ function withoutVariableValue(error: GraphQLError): GraphQLError {
   });
 }
 
+const LIMIT_EXCEEDED = /\b(depth|aliases|directives|token|cost) limit of \d+ exceeded/i;
+
+/**
+ * Errors found before execution (parse, validation, operation limits) carry no code of their own:
+ * they get one, and HTTP 400 when the client accepts application/graphql-response+json.
+ */
+function withRequestErrorCode(error: GraphQLError): GraphQLError {
+  const limited = LIMIT_EXCEEDED.test(error.message);
+  if (error.path || (error.extensions?.code && !limited)) return error;
+  const code = limited ? "OPERATION_LIMIT_EXCEEDED" : "GRAPHQL_VALIDATION_FAILED";
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code, http: error.extensions?.http ?? { spec: true, status: 400 } },
+  });
+}
+
 /** Yoga's maskError, plus the request id, the database-down case, and a log line of the cause. */
 export function createErrorMasker(logger: Logger) {
   return (error: unknown, message: string): Error => {
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
     if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) {
-      return withoutVariableValue(error);
+      return withRequestErrorCode(withoutVariableValue(error));
     }
     const requestId = currentRequest()?.requestId;
     if (isDatabaseUnavailable(original)) {
