@@ -1,9 +1,11 @@
 // The one Pothos schema builder: its plugins, scalars and conventions. Types are defined in
 // src/schema/, one file per GraphQL type.
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import { DateTimeResolver, JSONObjectResolver } from "graphql-scalars";
+import { fieldComplexity, complexityError } from "./schema/complexity.js";
 import type { Context } from "./context.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
@@ -21,8 +23,13 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [ComplexityPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  complexity: {
+    fieldComplexity,
+    complexityError,
+    limit: (context) => ({ complexity: context.limits.maxCost }),
+  },
   prisma: {
     client: (context) => context.db.prisma,
     dmmf: getDatamodel(),

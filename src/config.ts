@@ -94,7 +94,7 @@ export const VARIABLES: Variable[] = [
   { name: "PROXBOX_MAX_ALIASES", default: "15", description: "Most aliases in an operation" },
   { name: "PROXBOX_MAX_TOKENS", default: "5000", description: "Most lexical tokens in a document" },
   { name: "PROXBOX_MAX_DIRECTIVES", default: "20", description: "Most directives in an operation" },
-  { name: "PROXBOX_MAX_COST", default: "20000", description: "Highest static cost of an operation (objects 2, scalars 1, deeper levels cost more)" },
+  { name: "PROXBOX_MAX_COST", default: "100000", description: "Highest cost of an operation: each field costs 1, multiplied by the page size (or 10 for small lists) of the lists above it" },
   { name: "PROXBOX_SHUTDOWN_GRACE_MS", default: "10000", description: "How long requests in flight may finish after SIGTERM" },
   { name: "PROXBOX_OUTBOUND_TIMEOUT_MS", default: "10000", description: "Time bound of each request to Proxmox, NetBox or the backend (connection checks, sync)" },
   { name: "PROXBOX_CA_FILE", default: "", description: "PEM file of extra certificate authorities to trust when verifySsl is true" },
@@ -158,7 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: integer(env, "PROXBOX_MAX_ALIASES", 15, 0, 1000),
       maxTokens: integer(env, "PROXBOX_MAX_TOKENS", 5000, 100, 1_000_000),
       maxDirectives: integer(env, "PROXBOX_MAX_DIRECTIVES", 20, 0, 1000),
-      maxCost: integer(env, "PROXBOX_MAX_COST", 20_000, 100, 100_000_000),
+      maxCost: integer(env, "PROXBOX_MAX_COST", 100_000, 10, 100_000_000),
     },
     shutdownGraceMs: integer(env, "PROXBOX_SHUTDOWN_GRACE_MS", 10_000, 0, 600_000),
     outbound: {

@@ -7,8 +7,9 @@ import { GraphQLError } from "graphql";
 import { builder } from "../builder.js";
 import { CursorError, decodeCursor, encodeCursor, orderByFor, pastCursor, totalOrder, type SortKey } from "../db/keyset.js";
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 1000;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.js";
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 export interface ConnectionArgs {
   first?: number | null;

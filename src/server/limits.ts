@@ -30,14 +30,15 @@ export function useBodyLimit(maxBytes: number): Plugin {
   };
 }
 
-/** graphql-armor's validation rules; introspection (GraphiQL, codegen) is exempt from depth and cost. */
+/** graphql-armor's validation rules; introspection (GraphiQL, codegen) is exempt from depth. */
 export function operationLimitPlugins(limits: Limits): Plugin[] {
   const armor = new EnvelopArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: true },
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
     maxTokens: { n: limits.maxTokens, exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, exposeLimits: true },
+    // Cost is measured by the schema itself (src/schema/complexity.ts), which knows page sizes.
+    costLimit: { enabled: false },
     // Clients are authenticated and the schema is introspectable: suggestions help, and hide nothing.
     blockFieldSuggestion: { enabled: false },
   });

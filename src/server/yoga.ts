@@ -76,7 +76,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       useCSRFPrevention({ requestHeaders: ["authorization", "x-graphql-yoga-csrf"] }),
       ...operationLimitPlugins(limits),
     ],
-    context: ({ request }) => ({ db, outbound, viewer: auth.viewerOf(request) }),
+    context: ({ request }) => ({ db, outbound, limits, viewer: auth.viewerOf(request) }),
   });
 }
 

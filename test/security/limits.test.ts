@@ -10,7 +10,7 @@ let open: TestService;
 let openServer: RunningServer;
 
 beforeAll(async () => {
-  tight = await startService({ limits: { maxBodyBytes: 4096, maxDepth: 4, maxAliases: 2, maxTokens: 200, maxDirectives: 2, maxCost: 60 } });
+  tight = await startService({ limits: { maxBodyBytes: 4096, maxDepth: 4, maxAliases: 2, maxTokens: 200, maxDirectives: 2, maxCost: 150 } });
   tightServer = await tight.listen();
   open = await startService({ corsOrigins: ["https://netbox.example.com"] });
   openServer = await open.listen();
@@ -52,7 +52,7 @@ const query = (server: RunningServer, token: string, source: string) => post(ser
 
 describe("operation limits", () => {
   it("accepts an operation within every limit", async () => {
-    const answer = await query(tightServer, tight.writeToken, "{ endpoints { nodes { id } } }");
+    const answer = await query(tightServer, tight.writeToken, "{ endpoints(first: 5) { nodes { id } } }");
     expect(answer.status).toBe(200);
     expect(answer.text).not.toContain("errors");
   });
@@ -62,13 +62,26 @@ describe("operation limits", () => {
     ["aliases", "{ a: viewer { id } b: viewer { id } c: viewer { id } }", /alias/i],
     ["directives", "{ viewer { id @skip(if: false) @include(if: true) @skip(if: false) } }", /directive/i],
     ["tokens", `{ viewer { ${"id ".repeat(250)} } }`, /token/i],
-    ["cost", "{ endpoints { nodes { id name domain port verifySsl display url connectionUrl created lastUpdated databaseId tags { id name slug color } } } }", /cost/i],
   ])("refuses an operation over the %s limit, before running it", async (_limit, source, message) => {
     const answer = await query(tightServer, tight.writeToken, source);
     expect(answer.status).toBe(400);
     expect(answer.text).toMatch(message);
     expect(answer.codes).toEqual(["OPERATION_LIMIT_EXCEEDED"]);
     expect(answer.text).not.toContain('"data"');
+  });
+
+  it("prices pages by the size asked for, clamped to the largest page, and refuses what costs too much", async () => {
+    const cost = async (first: number) => query(tightServer, tight.writeToken, `{ endpoints(first: ${first}) { nodes { id name tags { name } } } }`);
+    expect((await cost(2)).status).toBe(200);
+    const refused = await cost(20);
+    expect(refused.status).toBe(400);
+    expect(refused.codes).toEqual(["OPERATION_LIMIT_EXCEEDED"]);
+    expect(refused.text).toMatch(/too expensive/);
+    expect(JSON.parse(refused.text).data ?? null).toBeNull();
+    // The default limit admits a full page of 1000 with nested tags, and prices first: 1000000 as 1000.
+    const full = `{ endpoints(first: 1000) { totalCount edges { cursor node { id name domain display url connectionUrl tags { name slug } ipAddress { address } } } } }`;
+    expect((await query(openServer, open.writeToken, full)).status).toBe(200);
+    expect((await query(openServer, open.writeToken, full.replace("first: 1000", "first: 1000000"))).status).toBe(200);
   });
 
   it("refuses a request body over the size limit with 413, unread", async () => {
