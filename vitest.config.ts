@@ -6,6 +6,8 @@ export default defineConfig({
   // graphql ships .mjs and .js builds; both loading at once breaks instanceof checks.
   resolve: { alias: { graphql: "graphql/index.js" } },
   test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/reliability/**", "node_modules/**"],
     globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
