@@ -69,9 +69,12 @@ function describeFailure(code: string, detail: string, url: URL, timeoutMs: numb
   if (code === "ETIMEDOUT" || code === "ESOCKETTIMEDOUT") {
     return new OutboundError("timeout", `${where} did not answer within ${timeoutMs / 1000} s.`);
   }
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return new OutboundError("unreachable", `Cannot reach ${where}: the host name ${url.hostname} was not found.`);
-  if (code === "ECONNREFUSED") return new OutboundError("unreachable", `Cannot reach ${where}: the connection was refused (is the service running on that port?).`);
-  if (code === "EHOSTUNREACH" || code === "ENETUNREACH") return new OutboundError("unreachable", `Cannot reach ${where}: no route to the host.`);
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+    return new OutboundError("unreachable", `Cannot reach ${where}: the host name ${url.hostname} was not found.`);
+  if (code === "ECONNREFUSED")
+    return new OutboundError("unreachable", `Cannot reach ${where}: the connection was refused (is the service running on that port?).`);
+  if (code === "EHOSTUNREACH" || code === "ENETUNREACH")
+    return new OutboundError("unreachable", `Cannot reach ${where}: no route to the host.`);
   if (code === "ECONNRESET" || code === "EPIPE") {
     return new OutboundError("unreachable", `${where} closed the connection (if it serves HTTPS, the scheme may be wrong).`);
   }
@@ -93,25 +96,46 @@ export function send(request: OutboundRequest): Promise<OutboundResponse> {
       signal: AbortSignal.timeout(timeoutMs),
       ...(secure ? { rejectUnauthorized: request.verifyTls, ...(request.ca ? { ca: request.ca } : {}) } : {}),
     };
-    const outgoing = (secure ? https : http).request(url, options, (response) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      response.on("data", (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_BODY_BYTES) response.destroy(new Error("response too large"));
-        else chunks.push(chunk);
+    let outgoing: http.ClientRequest;
+    try {
+      outgoing = (secure ? https : http).request(url, options, (response) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+          response.destroy();
+          reject(
+            new OutboundError(
+              "response",
+              `${hostPort(url)} answered with more than ${MAX_BODY_BYTES} bytes; is this the right server?`,
+              response.statusCode,
+            ),
+          );
+        });
+        response.on("error", (error: NodeJS.ErrnoException) => reject(describeFailure(error.code ?? "", error.message, url, timeoutMs)));
+        response.on("end", () => {
+          let json: unknown;
+          try {
+            json = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+          } catch {
+            json = undefined;
+          }
+          resolve({ status: response.statusCode ?? 0, json, latencyMs: Math.round(performance.now() - started) });
+        });
       });
-      response.on("error", (error: NodeJS.ErrnoException) => reject(describeFailure(error.code ?? "", error.message, url, timeoutMs)));
-      response.on("end", () => {
-        let json: unknown;
-        try {
-          json = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-        } catch {
-          json = undefined;
-        }
-        resolve({ status: response.statusCode ?? 0, json, latencyMs: Math.round(performance.now() - started) });
-      });
-    });
+    } catch (error) {
+      // Node refuses header values it cannot send (a line break, non-Latin-1 text) before any I/O.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ERR_INVALID_CHAR" && code !== "ERR_INVALID_HTTP_TOKEN") throw error;
+      reject(
+        new OutboundError(
+          "authentication",
+          "The stored credentials contain characters that cannot be sent in an HTTP header (a line break or non-ASCII text): set them again.",
+        ),
+      );
+      return;
+    }
     outgoing.on("error", (error: NodeJS.ErrnoException) => {
       const timedOut = error.name === "AbortError" || error.name === "TimeoutError";
       reject(describeFailure(timedOut ? "ETIMEDOUT" : (error.code ?? ""), error.message, url, timeoutMs));
