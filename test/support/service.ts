@@ -51,8 +51,9 @@ export function testKey(): SecretKey {
 
 export async function openTestDatabase(
   key: SecretKey = testKey(),
+  kind: "pglite" | "postgres" = databaseKind,
 ): Promise<{ db: Database; target: DatabaseTarget; key: SecretKey; dispose: () => Promise<void> }> {
-  if (databaseKind === "postgres") {
+  if (kind === "postgres") {
     const created = await createTestDatabase();
     const target: DatabaseTarget = { kind: "postgres", url: created.url };
     const db = await openDatabase(target, { key });
@@ -75,8 +76,8 @@ export function authorization(token: string): string {
   return token.startsWith("nbt_") ? `Bearer ${token}` : `Token ${token}`;
 }
 
-export async function startService(options: ServiceOptions = {}): Promise<TestService> {
-  const { db, target, key, dispose } = await openTestDatabase();
+export async function startService(options: ServiceOptions = {}, kind: "pglite" | "postgres" = databaseKind): Promise<TestService> {
+  const { db, target, key, dispose } = await openTestDatabase(testKey(), kind);
   const yoga = createService(db, options);
   const writeToken = (await createToken(db, { version: "V2", description: "tests: write" })).plaintext;
   const readToken = (await createToken(db, { version: "V1", description: "tests: read", writeEnabled: false })).plaintext;
