@@ -33,3 +33,17 @@ export function createLogger(options: LoggerOptions): Logger {
     destination,
   );
 }
+
+/**
+ * The logger Yoga gets. Yoga logs the original of every error it masks; those originals can hold
+ * what a client sent (graphql-js quotes invalid variable values, secrets included), and the masker
+ * already logs the unexpected ones with their request id. So Yoga's error lines are dropped here.
+ */
+export function yogaLogger(logger: Logger) {
+  return {
+    debug: (...args: unknown[]) => logger.debug({ yoga: args.map(String) }, "yoga"),
+    info: (...args: unknown[]) => logger.info({ yoga: args.map(String) }, "yoga"),
+    warn: (...args: unknown[]) => logger.warn({ yoga: args.map(String) }, "yoga"),
+    error: () => undefined,
+  };
+}

@@ -10,7 +10,7 @@ import { DEFAULT_OUTBOUND_OPTIONS, type OutboundOptions } from "../outbound/opti
 import { schema } from "../schema/index.js";
 import { useTokenAuthentication } from "./auth-plugin.js";
 import { operationLimitPlugins, useBodyLimit } from "./limits.js";
-import { createLogger, type Logger } from "./logger.js";
+import { createLogger, type Logger, yogaLogger } from "./logger.js";
 import { createErrorMasker, useRequestLifecycle } from "./request-plugin.js";
 
 export const GRAPHQL_PATH = "/graphql";
@@ -51,7 +51,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     healthCheckEndpoint: "/health",
     landingPage: false,
     batching: false,
-    logging: logger,
+    logging: yogaLogger(logger),
     maskedErrors: { maskError: createErrorMasker(logger) },
     cors: corsOrigins.length
       ? {
