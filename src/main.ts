@@ -46,7 +46,8 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal, graceMs: config.shutdownGraceMs }, "stopping: no new connections; requests in flight may finish");
     await running.stop(config.shutdownGraceMs);
-    await db.close();
+    // A connection still held by a stuck query must not hold the exit.
+    await Promise.race([db.close(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
     logger.info("stopped");
     logger.flush?.();
     process.exit(0);

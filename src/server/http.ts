@@ -1,5 +1,6 @@
 // node:http in front of the Yoga fetch handler, with a graceful stop: stop accepting, let requests
-// in flight finish (for a bounded time), then return.
+// in flight finish (for a bounded time), then return. A request counts as in flight until the
+// service is done with it, even when its client has already hung up.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Service } from "./yoga.js";
@@ -25,16 +26,16 @@ export async function listen(service: Service, host: string, port: number): Prom
   return {
     server,
     origin: `http://${shownHost}:${address.port}`,
-    stop: (graceMs = 10_000) =>
-      new Promise<void>((resolve) => {
-        // Idle keep-alive sockets would hold close() open; busy ones get the grace period.
-        server.closeIdleConnections();
-        const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
-        deadline.unref();
-        server.close(() => {
-          clearTimeout(deadline);
-          resolve();
-        });
-      }),
+    async stop(graceMs = 10_000) {
+      const started = Date.now();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive sockets would hold close() open; busy ones get the grace period.
+      server.closeIdleConnections();
+      const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+      deadline.unref();
+      await closed;
+      clearTimeout(deadline);
+      await service.drain(Math.max(0, graceMs - (Date.now() - started)));
+    },
   };
 }

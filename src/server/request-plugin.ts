@@ -5,6 +5,7 @@ import { getOperationAST, GraphQLError } from "graphql";
 import { maskError as yogaMaskError, type Plugin } from "graphql-yoga";
 import type { Database } from "../db/database.js";
 import { isDatabaseUnavailable } from "../db/errors.js";
+import type { InFlight } from "./in-flight.js";
 import type { Logger } from "./logger.js";
 import { currentRequest, newRequestState, type RequestState, runInRequest } from "./request-context.js";
 
@@ -96,15 +97,15 @@ export function createErrorMasker(logger: Logger) {
   };
 }
 
-export function useRequestLifecycle(options: { db: Database; logger: Logger }): Plugin {
-  const { db, logger } = options;
+export function useRequestLifecycle(options: { db: Database; logger: Logger; inFlight: InFlight }): Plugin {
+  const { db, logger, inFlight } = options;
   const states = new WeakMap<Request, RequestState>();
   return {
     instrumentation: {
       request({ request }, wrapped) {
         const state = newRequestState(request);
         states.set(request, state);
-        return runInRequest(state, wrapped);
+        return inFlight.track(() => runInRequest(state, wrapped));
       },
     },
     async onRequest({ request, url, endResponse, fetchAPI }) {

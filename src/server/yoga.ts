@@ -9,6 +9,7 @@ import type { Database } from "../db/database.js";
 import { DEFAULT_OUTBOUND_OPTIONS, type OutboundOptions } from "../outbound/options.js";
 import { schema } from "../schema/index.js";
 import { useTokenAuthentication } from "./auth-plugin.js";
+import { InFlight } from "./in-flight.js";
 import { operationLimitPlugins, useBodyLimit } from "./limits.js";
 import { createLogger, type Logger, yogaLogger } from "./logger.js";
 import { createErrorMasker, useRequestLifecycle } from "./request-plugin.js";
@@ -45,7 +46,8 @@ export function createService(db: Database, options: ServiceOptions = {}) {
   const logger = options.logger ?? createLogger({ level: "silent", format: "json" });
   const auth = useTokenAuthentication(db);
   const corsOrigins = options.corsOrigins ?? [];
-  return createYoga<Record<string, unknown>, Context>({
+  const inFlight = new InFlight();
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: "/health",
@@ -68,7 +70,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       headers: JSON.stringify({ Authorization: "Token <your token>" }, null, 2),
     },
     plugins: [
-      useRequestLifecycle({ db, logger }),
+      useRequestLifecycle({ db, logger, inFlight }),
       useBodyLimit(limits.maxBodyBytes),
       auth.plugin,
       // After authentication: an authenticated browser request carries Authorization, which no
@@ -78,6 +80,8 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     ],
     context: ({ request }) => ({ db, outbound, limits, viewer: auth.viewerOf(request) }),
   });
+  /** Waits until no request is being worked on (true), or `timeoutMs` passes (false). */
+  return Object.assign(yoga, { drain: (timeoutMs: number) => inFlight.drain(timeoutMs) });
 }
 
 export type Service = ReturnType<typeof createService>;

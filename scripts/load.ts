@@ -1,0 +1,153 @@
+// `npm run load`: a bounded load run on loopback (mixed reads and writes), then an integrity check
+// of the database against every successful response: each create that answered with an id must
+// be there with its values, each update must have landed, nothing may exist that no response
+// promised.
+//
+//   npm run load -- [--database pglite|postgres] [--connections 64] [--duration 30]
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { ADMIN_TOKEN, startService, throwawayDatabase } from "./support/run-service.js";
+
+const { values } = parseArgs({
+  options: {
+    database: { type: "string", default: "pglite" },
+    connections: { type: "string", default: "64" },
+    duration: { type: "string", default: "30" },
+  },
+});
+const kind = values.database === "postgres" ? "postgres" : "pglite";
+const connections = Number(values.connections);
+const duration = Number(values.duration);
+
+const CREATE = `mutation Create($input: CreateProxmoxEndpointInput!) {
+  createProxmoxEndpoint(input: $input) { proxmoxEndpoint { databaseId name port } userErrors { code } } }`;
+const UPDATE = `mutation Update($input: UpdateProxmoxEndpointInput!) {
+  updateProxmoxEndpoint(input: $input) { proxmoxEndpoint { databaseId port } userErrors { code } } }`;
+const LIST = `query List { proxmoxEndpoints(first: 20, q: "load") { totalCount nodes { id name display connectionUrl tags { name } } } }`;
+const FETCH = `query Fetch($id: ID!) { proxmoxEndpoint(id: $id) { id name port hasPassword } }`;
+
+type Operation = { kind: "create"; name: string; port: number } | { kind: "update"; id: number; port: number } | { kind: "list" } | { kind: "fetch" };
+
+const created = new Map<number, { name: string; port: number }>();
+/** Per endpoint, every port a successful update promised. */
+const updated = new Map<number, Set<number>>();
+// What was sent: a request still in flight when the run ends may or may not have landed, so its
+// effects are allowed but not required.
+const sentNames = new Set<string>();
+const sentPorts = new Map<number, Set<number>>();
+const createdIds: number[] = [];
+const failures = new Map<string, number>();
+let counter = 0;
+
+function nextOperation(): Operation {
+  const roll = Math.random();
+  counter += 1;
+  if (roll < 0.2 || createdIds.length < 10) return { kind: "create", name: `load-${process.pid}-${counter}`, port: 1 + (counter % 65535) };
+  if (roll < 0.35) return { kind: "update", id: createdIds[Math.floor(Math.random() * createdIds.length)]!, port: 1 + ((counter * 7) % 65535) };
+  return roll < 0.75 ? { kind: "list" } : { kind: "fetch" };
+}
+
+function body(operation: Operation): string {
+  if (operation.kind === "create") sentNames.add(operation.name);
+  if (operation.kind === "update") sentPorts.set(operation.id, (sentPorts.get(operation.id) ?? new Set<number>()).add(operation.port));
+  switch (operation.kind) {
+    case "create":
+      return JSON.stringify({ query: CREATE, variables: { input: { name: operation.name, domain: "pve.load.example", port: operation.port, password: "load-secret" } } });
+    case "update":
+      return JSON.stringify({ query: UPDATE, variables: { input: { id: String(operation.id), port: operation.port } } });
+    case "list":
+      return JSON.stringify({ query: LIST });
+    case "fetch":
+      return JSON.stringify({ query: FETCH, variables: { id: String(createdIds[Math.floor(Math.random() * createdIds.length)] ?? 1) } });
+  }
+}
+
+function countFailure(reason: string) {
+  failures.set(reason, (failures.get(reason) ?? 0) + 1);
+}
+
+const database = await throwawayDatabase(kind);
+const service = await startService(database.url);
+console.log(`Load: ${connections} connections for ${duration} s against ${service.origin} on ${kind}.`);
+try {
+  const result = await autocannon({
+    url: `${service.origin}/graphql`,
+    connections,
+    duration,
+    headers: { "content-type": "application/json", authorization: `Token ${ADMIN_TOKEN}` },
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request, context) => {
+          const operation = nextOperation();
+          (context as { operation?: Operation }).operation = operation;
+          return { ...request, body: body(operation) };
+        },
+        onResponse: (status, text, context) => {
+          const operation = (context as { operation: Operation }).operation;
+          if (status !== 200) return countFailure(`HTTP ${status}`);
+          const parsed = JSON.parse(text) as { data?: Record<string, any>; errors?: unknown[] };
+          if (parsed.errors?.length) return countFailure("GraphQL error");
+          if (operation.kind === "create") {
+            const endpoint = parsed.data?.createProxmoxEndpoint?.proxmoxEndpoint;
+            if (!endpoint) return countFailure(`create refused: ${JSON.stringify(parsed.data?.createProxmoxEndpoint?.userErrors)}`);
+            created.set(endpoint.databaseId, { name: endpoint.name, port: endpoint.port });
+            createdIds.push(endpoint.databaseId);
+          } else if (operation.kind === "update") {
+            const endpoint = parsed.data?.updateProxmoxEndpoint?.proxmoxEndpoint;
+            if (!endpoint) return countFailure("update refused");
+            const promised = updated.get(endpoint.databaseId) ?? new Set<number>();
+            promised.add(endpoint.port);
+            updated.set(endpoint.databaseId, promised);
+          }
+        },
+      },
+    ],
+  });
+
+  // Integrity: read the database directly.
+  const checkUrl = kind === "postgres" ? database.url : null;
+  let rows: { id: number; name: string; port: number }[];
+  await service.stop();
+  if (checkUrl) {
+    const client = new pg.Client({ connectionString: checkUrl });
+    await client.connect();
+    rows = (await client.query("SELECT id, name, port FROM endpoint WHERE name LIKE 'load-%'")).rows;
+    await client.end();
+  } else {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const db = await PGlite.create(database.url.slice("pglite:".length));
+    rows = (await db.query<{ id: number; name: string; port: number }>("SELECT id, name, port FROM endpoint WHERE name LIKE 'load-%'")).rows;
+    await db.close();
+  }
+  const stored = new Map(rows.map((row) => [row.id, row]));
+  let lost = 0;
+  for (const [id, promised] of created) {
+    const row = stored.get(id);
+    if (!row || row.name !== promised.name) lost++;
+  }
+  // An updated endpoint holds a port some successful update promised, or one an update still in
+  // flight at the end may have written; it never falls back to a value from before its updates.
+  for (const id of updated.keys()) {
+    if (!sentPorts.get(id)?.has(stored.get(id)?.port ?? -1)) lost++;
+  }
+  // A row no create response promised must come from a create still in flight at the end.
+  const unconfirmed = rows.filter((row) => !created.has(row.id));
+  const phantom = unconfirmed.filter((row) => !sentNames.has(row.name)).length;
+
+  const requests = result.requests.total;
+  console.log("");
+  console.log(`requests:        ${requests} in ${result.duration} s (${result.requests.average.toFixed(0)} req/s on average)`);
+  console.log(`latency:         p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+  console.log(`writes:          ${created.size} creates and ${[...updated.values()].reduce((sum, ports) => sum + ports.size, 0)} distinct updates succeeded`);
+  console.log(`errors:          ${result.errors} socket, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`);
+  for (const [reason, count] of failures) console.log(`                 ${count} × ${reason}`);
+  console.log(`unconfirmed:     ${unconfirmed.length} rows from creates still in flight when the run ended`);
+  console.log(`phantom rows:    ${phantom}`);
+  console.log(`lost: ${lost}`);
+  process.exitCode = lost === 0 && phantom === 0 ? 0 : 1;
+} finally {
+  if (!service.child.killed) await service.stop().catch(() => undefined);
+  await database.drop();
+}

@@ -1,0 +1,85 @@
+// Starts the service as `npm start` does, in a child process of its own (so that a load generator
+// in this process does not share its event loop), on a throwaway database.
+import { type ChildProcess, spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const ADMIN_TOKEN = `load_${randomBytes(24).toString("hex")}`;
+
+export interface ThrowawayDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** An empty database: PGlite in a temporary folder, or a fresh database on a PostgreSQL server. */
+export async function throwawayDatabase(kind: "pglite" | "postgres", adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"): Promise<ThrowawayDatabase> {
+  if (kind === "pglite") {
+    const dir = await mkdtemp(join(tmpdir(), "proxbox-load-"));
+    return { url: `pglite:${join(dir, "pglite")}`, drop: () => rm(dir, { recursive: true, force: true }) };
+  }
+  const name = `proxbox_load_${randomBytes(4).toString("hex")}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+export interface RunningService {
+  origin: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export function startService(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningService> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOST: "127.0.0.1",
+      PORT: "0",
+      DATABASE_URL: databaseUrl,
+      PROXBOX_ADMIN_TOKEN: ADMIN_TOKEN,
+      PROXBOX_SECRET_KEY: randomBytes(32).toString("base64"),
+      LOG_LEVEL: "warn",
+      LOG_FORMAT: "json",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /on (http:\/\/[^\s/]+)\/graphql/.exec(output);
+      if (!match) return;
+      child.stdout!.removeAllListeners("data");
+      if (process.env.PROXBOX_SERVICE_LOG) child.stdout!.pipe(createWriteStream(process.env.PROXBOX_SERVICE_LOG));
+      else child.stdout!.resume();
+      resolve({
+        origin: match[1]!,
+        child,
+        stop: () =>
+          new Promise((done) => {
+            child.once("exit", () => done());
+            child.kill("SIGTERM");
+          }),
+      });
+    });
+    child.once("exit", (code) => reject(new Error(`the service exited with ${code} before listening:\n${output}`)));
+  });
+}
