@@ -24,6 +24,7 @@ import {
   startRecordingServer,
   startSilentServer,
 } from "./support/fake-upstreams.js";
+import { fastapiToken } from "../src/data/credentials.js";
 import { type GraphQLResponse, startService, type TestService } from "./support/service.js";
 import { makeTestTls, type TestTls } from "./support/tls.js";
 
@@ -365,8 +366,10 @@ async function createFastApi(port: number, options: FastApiOptions = {}) {
   return { endpoint, startedAt, endedAt };
 }
 
+/** The stored FastAPI row, with its token decrypted. */
 async function storedFastApi(databaseId: number) {
-  return service.db.prisma.fastapiEndpoint.findUnique({ where: { endpointId: databaseId }, omit: { token: false } });
+  const row = await service.db.prisma.fastapiEndpoint.findUnique({ where: { endpointId: databaseId } });
+  return row && { ...row, token: await fastapiToken(service.db, databaseId) };
 }
 
 /** The registration outcome is in the payload, stored, and read back the same by a query. */
