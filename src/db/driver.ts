@@ -15,6 +15,8 @@ export interface SqlDriver extends SqlRunner {
   transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>;
   /** Keeps two processes that start on one PostgreSQL database from migrating it at once. */
   withMigrationLock<T>(work: () => Promise<T>): Promise<T>;
+  /** The connection pool's state; null for PGlite, which has none. */
+  poolStats(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export async function openPglite(dataDir: string | null): Promise<{ driver: SqlD
     transaction: (work) => pglite.transaction((tx) => work(runner(tx))),
     // One process owns a PGlite data folder, so there is nobody to wait for.
     withMigrationLock: (work) => work(),
+    poolStats: () => null,
     close: () => pglite.close(),
   };
   return { driver, pglite };
@@ -74,6 +77,7 @@ export function openPostgres(pool: pg.Pool): SqlDriver {
         client.release();
       }
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }

@@ -36,7 +36,7 @@ builder.mutationField("checkEndpointConnection", (t) =>
   t.field({
     type: ConnectionCheckPayload,
     description: "Connect to any endpoint with its stored settings and credentials, and report what happened. Stores nothing.",
-    args: { input: t.arg({ type: IdInput, required: true }) },
+    args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
     resolve: async (_root, { input }, context) => {
       const id = databaseIdOf(input.id, ENDPOINT_TYPENAMES);
       const target = id === null ? null : await loadTarget(context.db.prisma, id);

@@ -41,9 +41,13 @@ export const FASTAPI_COLUMNS = {
   serverSideWebsocket: true,
 } as const;
 
-export const EndpointKindEnum = builder.enumType(EndpointKind, {
-  name: "EndpointKind",
+export const EndpointKindEnum = builder.enumType("EndpointKind", {
   description: "The three kinds of connection target.",
+  values: {
+    PROXMOX: { value: EndpointKind.PROXMOX, description: "A Proxmox VE API server (ProxmoxEndpoint)." },
+    NETBOX: { value: EndpointKind.NETBOX, description: "A remote NetBox instance (NetBoxEndpoint)." },
+    FASTAPI: { value: EndpointKind.FASTAPI, description: "The Proxbox FastAPI backend (FastAPIEndpoint)." },
+  } as const,
 });
 
 export const EndpointBase = builder.prismaInterface("Endpoint", {

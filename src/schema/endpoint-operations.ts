@@ -239,7 +239,7 @@ export function registerEndpointMutations<Input extends EndpointInput>(options: 
     [names.create]: t.field({
       type: options.payload,
       description: `Create a ${rules.label}. Absent optional fields take their defaults.`,
-      args: { input: t.arg({ type: options.createInput, required: true }) },
+      args: { input: t.arg({ type: options.createInput, required: true, description: "What to create." }) },
       resolve: async (_root, args, context) => {
         const result = await saveEndpoint(context.db, rules, args.input as Input);
         if (result.id !== null && options.afterCreate) await options.afterCreate(context, result.id);
@@ -249,7 +249,7 @@ export function registerEndpointMutations<Input extends EndpointInput>(options: 
     [names.update]: t.field({
       type: options.payload,
       description: `Change a ${rules.label}: absent fields are left as they are, null clears a field, and null or "" clears a stored secret.`,
-      args: { input: t.arg({ type: options.updateInput, required: true }) },
+      args: { input: t.arg({ type: options.updateInput, required: true, description: "The endpoint and the fields to change." }) },
       resolve: (_root, args, context) => {
         const { id, ...input } = args.input;
         return saveEndpoint(context.db, rules, input as Input, id);
@@ -258,7 +258,7 @@ export function registerEndpointMutations<Input extends EndpointInput>(options: 
     [names.delete]: t.field({
       type: DeletePayload,
       description: `Delete a ${rules.label}.`,
-      args: { input: t.arg({ type: IdInput, required: true }) },
+      args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
       resolve: (_root, { input }, context) => {
         const prisma = context.db.prisma;
         return deleteUnlessReferenced({

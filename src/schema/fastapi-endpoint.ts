@@ -24,9 +24,14 @@ import { databaseIdOf } from "./global-id.js";
 import { IdInput, payloadType } from "./mutation-payloads.js";
 import { nodeWhere } from "./node-id.js";
 
-const BackendRegistrationStatusEnum = builder.enumType(BackendRegistrationStatus, {
-  name: "BackendRegistrationStatus",
+const BackendRegistrationStatusEnum = builder.enumType("BackendRegistrationStatus", {
   description: "What happened when the token was last registered with the backend.",
+  values: {
+    REGISTERED: { value: BackendRegistrationStatus.REGISTERED, description: "The backend accepted the token (201)." },
+    ALREADY_CONFIGURED: { value: BackendRegistrationStatus.ALREADY_CONFIGURED, description: "The backend already had an API key (409)." },
+    SKIPPED: { value: BackendRegistrationStatus.SKIPPED, description: "bootstrap-status said the backend needs no key; nothing was sent." },
+    FAILED: { value: BackendRegistrationStatus.FAILED, description: "The registration failed; the message says why." },
+  } as const,
 });
 
 interface RegistrationShape {
@@ -193,7 +198,7 @@ builder.mutationField("rotateFastApiEndpointToken", (t) =>
   t.field({
     type: FastAPIEndpointPayload,
     description: "Replace the backend token with a freshly generated one, and register it with the backend.",
-    args: { input: t.arg({ type: IdInput, required: true }) },
+    args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
     resolve: async (_root, { input }, context) => {
       const prisma = context.db.prisma;
       const id = databaseIdOf(input.id, ["FastAPIEndpoint"]);

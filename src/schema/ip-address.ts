@@ -84,7 +84,7 @@ builder.mutationFields((t) => ({
   createIpAddress: t.field({
     type: IPAddressPayload,
     description: "Create an IP address.",
-    args: { input: t.arg({ type: CreateIPAddressInput, required: true }) },
+    args: { input: t.arg({ type: CreateIPAddressInput, required: true, description: "What to create." }) },
     resolve: async (_root, { input }, context) => {
       const errors = new UserErrors();
       const parsed = parseIpAddress(input.address);
@@ -102,7 +102,7 @@ builder.mutationFields((t) => ({
   deleteIpAddress: t.field({
     type: DeletePayload,
     description: "Delete an IP address. Fails with IN_USE while an endpoint links to the address.",
-    args: { input: t.arg({ type: IdInput, required: true }) },
+    args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
     resolve: (_root, { input }, context) => {
       const prisma = context.db.prisma;
       return deleteUnlessReferenced({

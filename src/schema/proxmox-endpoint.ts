@@ -25,9 +25,13 @@ import { databaseIdOf } from "./global-id.js";
 import { IdInput, payloadType } from "./mutation-payloads.js";
 import { nodeWhere } from "./node-id.js";
 
-export const ProxmoxModeEnum = builder.enumType(ProxmoxMode, {
-  name: "ProxmoxMode",
+export const ProxmoxModeEnum = builder.enumType("ProxmoxMode", {
   description: "How the Proxmox VE server is deployed. Set by syncProxmoxEndpoint.",
+  values: {
+    UNDEFINED: { value: ProxmoxMode.UNDEFINED, description: "Not known yet (no sync), or neither of the others." },
+    STANDALONE: { value: ProxmoxMode.STANDALONE, description: "A single node." },
+    CLUSTER: { value: ProxmoxMode.CLUSTER, description: "A cluster of more than one node." },
+  } as const,
 });
 
 export const ProxmoxEndpoint = builder.prismaNode("Endpoint", {
@@ -178,7 +182,7 @@ builder.mutationField("syncProxmoxEndpoint", (t) =>
     type: ProxmoxEndpointPayload,
     description:
       "Read version and repoid (GET /api2/json/version) and mode (GET /api2/json/cluster/status) from the Proxmox API and store them.",
-    args: { input: t.arg({ type: IdInput, required: true }) },
+    args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
     resolve: async (_root, { input }, context) => {
       const prisma = context.db.prisma;
       const id = databaseIdOf(input.id, ["ProxmoxEndpoint"]);

@@ -76,7 +76,7 @@ builder.mutationFields((t) => ({
   createTag: t.field({
     type: TagPayload,
     description: "Create a tag.",
-    args: { input: t.arg({ type: CreateTagInput, required: true }) },
+    args: { input: t.arg({ type: CreateTagInput, required: true, description: "What to create." }) },
     resolve: async (_root, { input }, context) => {
       const prisma = context.db.prisma;
       const errors = new UserErrors();
@@ -113,7 +113,7 @@ builder.mutationFields((t) => ({
   deleteTag: t.field({
     type: DeletePayload,
     description: "Delete a tag; endpoints that carried it lose it.",
-    args: { input: t.arg({ type: IdInput, required: true }) },
+    args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
     resolve: (_root, { input }, context) => {
       const prisma = context.db.prisma;
       return deleteUnlessReferenced({

@@ -10,9 +10,12 @@ import { DeletePayload, deleteUnlessReferenced, IdInput } from "./mutation-paylo
 import { nodeWhere } from "./node-id.js";
 import { UserErrorRef } from "./user-error.js";
 
-export const TokenVersionEnum = builder.enumType(TokenVersionValues, {
-  name: "TokenVersion",
+export const TokenVersionEnum = builder.enumType("TokenVersion", {
   description: "NetBox's two token formats: v1 keeps a readable plaintext, v2 a key and a hash of the secret.",
+  values: {
+    V1: { value: TokenVersionValues.V1, description: 'v1: presented as "Token <plaintext>"; the plaintext stays readable.' },
+    V2: { value: TokenVersionValues.V2, description: 'v2: presented as "Bearer nbt_<key>.<secret>"; only a hash of the secret is kept.' },
+  } as const,
 });
 
 // Select mode: the plaintext and the digest are never loaded for output.
@@ -119,7 +122,7 @@ builder.mutationFields((t) => ({
   createToken: t.field({
     type: CreateTokenPayload,
     description: "Create an API token. Its plaintext is returned in this payload only.",
-    args: { input: t.arg({ type: CreateTokenInput, required: true }) },
+    args: { input: t.arg({ type: CreateTokenInput, required: true, description: "What to create." }) },
     resolve: async (_root, { input }, context) => {
       const errors = new UserErrors();
       const description = optionalText(errors, "description", input.description, 200);
@@ -139,7 +142,7 @@ builder.mutationFields((t) => ({
   deleteToken: t.field({
     type: DeletePayload,
     description: "Delete an API token. Fails with IN_USE while a NetBox endpoint links to the token.",
-    args: { input: t.arg({ type: IdInput, required: true }) },
+    args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
     resolve: (_root, { input }, context) => {
       const prisma = context.db.prisma;
       return deleteUnlessReferenced({

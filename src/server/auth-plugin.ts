@@ -10,7 +10,12 @@ import type { Database } from "../db/database.js";
 export function unauthenticatedError(): GraphQLError {
   return new GraphQLError(
     'Authentication required: send "Authorization: Token <v1 token>" or "Authorization: Bearer nbt_<key>.<secret>" with a valid, unexpired token.',
-    { extensions: { code: "UNAUTHENTICATED", http: { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="proxbox", Token realm="proxbox"' } } } },
+    {
+      extensions: {
+        code: "UNAUTHENTICATED",
+        http: { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="proxbox", Token realm="proxbox"' } },
+      },
+    },
   );
 }
 

@@ -15,7 +15,9 @@ export interface LoggerOptions {
 
 export function createLogger(options: LoggerOptions): Logger {
   const readable = options.format === "pretty" || (options.format === "auto" && !options.destination && process.stdout.isTTY);
-  const destination = options.destination ?? (readable ? pretty({ colorize: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname" }) : pino.destination(1));
+  const destination =
+    options.destination ??
+    (readable ? pretty({ colorize: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname" }) : pino.destination(1));
   return pino(
     {
       level: options.level,
@@ -26,7 +28,21 @@ export function createLogger(options: LoggerOptions): Logger {
       },
       // Defence in depth: nothing should log these, and if something does they are removed.
       redact: {
-        paths: ["password", "tokenValue", "tokenSecret", "token", "plaintext", "authorization", "*.password", "*.tokenValue", "*.tokenSecret", "*.plaintext", "*.authorization", "headers.authorization", "*.headers.authorization"],
+        paths: [
+          "password",
+          "tokenValue",
+          "tokenSecret",
+          "token",
+          "plaintext",
+          "authorization",
+          "*.password",
+          "*.tokenValue",
+          "*.tokenSecret",
+          "*.plaintext",
+          "*.authorization",
+          "headers.authorization",
+          "*.headers.authorization",
+        ],
         censor: "[secret]",
       },
     },

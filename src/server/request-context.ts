@@ -6,6 +6,8 @@ import { randomUUID } from "node:crypto";
 export interface RequestState {
   requestId: string;
   startedAt: number;
+  /** Whether the request carried a GraphQL operation (not GraphiQL's page, say). */
+  graphql: boolean;
   operationName?: string;
   operationType?: string;
   /** Error codes of the response, for the request log line and metrics. */
@@ -22,6 +24,7 @@ export function newRequestState(request: Request): RequestState {
   return {
     requestId: given && CLIENT_REQUEST_ID.test(given) ? given : randomUUID(),
     startedAt: performance.now(),
+    graphql: false,
     errorCodes: new Set(),
   };
 }

@@ -1,4 +1,5 @@
-// The life of every request: an id (X-Request-Id in and out), one log line when it ends, /readiness,
+// The life of every request: an id (X-Request-Id in and out), one log line and the metrics when it
+// ends, /readiness and /metrics,
 // and errors masked for clients: an unexpected error says "Unexpected error." with the request id,
 // and the log line with the same id holds what happened.
 import { getOperationAST, GraphQLError } from "graphql";
@@ -7,6 +8,7 @@ import type { Database } from "../db/database.js";
 import { isDatabaseUnavailable } from "../db/errors.js";
 import type { InFlight } from "./in-flight.js";
 import type { Logger } from "./logger.js";
+import type { ServiceMetrics } from "./metrics.js";
 import { currentRequest, newRequestState, type RequestState, runInRequest } from "./request-context.js";
 
 const READINESS_TIMEOUT_MS = 2000;
@@ -97,8 +99,8 @@ export function createErrorMasker(logger: Logger) {
   };
 }
 
-export function useRequestLifecycle(options: { db: Database; logger: Logger; inFlight: InFlight }): Plugin {
-  const { db, logger, inFlight } = options;
+export function useRequestLifecycle(options: { db: Database; logger: Logger; inFlight: InFlight; metrics: ServiceMetrics | null }): Plugin {
+  const { db, logger, inFlight, metrics } = options;
   const states = new WeakMap<Request, RequestState>();
   return {
     instrumentation: {
@@ -108,20 +110,28 @@ export function useRequestLifecycle(options: { db: Database; logger: Logger; inF
         return inFlight.track(() => runInRequest(state, wrapped));
       },
     },
-    async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname !== "/readiness") return;
-      const ready = await databaseIsReady(db);
-      endResponse(
-        new fetchAPI.Response(JSON.stringify({ status: ready ? "ready" : "unavailable", database: ready ? "up" : "down" }), {
-          status: ready ? 200 : 503,
-          headers: { "content-type": "application/json", "cache-control": "no-store" },
-        }),
-      );
-      void request;
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname === "/metrics" && metrics) {
+        endResponse(
+          new fetchAPI.Response(await metrics.registry.metrics(), {
+            headers: { "content-type": metrics.registry.contentType, "cache-control": "no-store" },
+          }),
+        );
+      } else if (url.pathname === "/readiness") {
+        const ready = await databaseIsReady(db);
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ status: ready ? "ready" : "unavailable", database: ready ? "up" : "down" }), {
+            status: ready ? 200 : 503,
+            headers: { "content-type": "application/json", "cache-control": "no-store" },
+          }),
+        );
+      }
     },
     onParams({ params, request }) {
       const state = states.get(request);
-      if (state && params.operationName) state.operationName = params.operationName;
+      if (!state) return;
+      state.graphql = true;
+      if (params.operationName) state.operationName = params.operationName;
     },
     onExecute({ args }) {
       const state = currentRequest();
@@ -133,6 +143,8 @@ export function useRequestLifecycle(options: { db: Database; logger: Logger; inF
     },
     onResultProcess({ request, result }) {
       const state = states.get(request);
+      // Refused before its parameters were read (authentication, body limits): still an operation.
+      if (state) state.graphql = true;
       for (const item of Array.isArray(result) ? result : [result]) {
         const errors = (item as { errors?: readonly { extensions?: Record<string, unknown> }[] }).errors ?? [];
         for (const error of errors) state?.errorCodes.add(String(error.extensions?.code ?? "GRAPHQL_ERROR"));
@@ -143,8 +155,10 @@ export function useRequestLifecycle(options: { db: Database; logger: Logger; inF
       if (!state) return;
       response.headers.set("x-request-id", state.requestId);
       const path = new URL(request.url, "http://localhost").pathname;
-      if (path === "/health" || path === "/readiness" || path === "/metrics") return;
       const status = response.status;
+      const outcome = status >= 500 ? "error" : status >= 400 || state.errorCodes.size ? "rejected" : "ok";
+      metrics?.record(path, status, state, outcome);
+      if (path === "/health" || path === "/readiness" || path === "/metrics") return;
       logger.info(
         {
           requestId: state.requestId,
@@ -154,7 +168,7 @@ export function useRequestLifecycle(options: { db: Database; logger: Logger; inF
           operationType: state.operationType ?? null,
           status,
           durationMs: Math.round((performance.now() - state.startedAt) * 10) / 10,
-          outcome: status >= 500 ? "error" : status >= 400 || state.errorCodes.size ? "rejected" : "ok",
+          outcome,
           errors: state.errorCodes.size ? [...state.errorCodes] : undefined,
         },
         "request",

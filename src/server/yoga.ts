@@ -1,5 +1,5 @@
-// The GraphQL HTTP handler: Yoga with the schema, request ids and logs, limits, CSRF and CORS
-// policy, authentication and GraphiQL. It is a plain fetch handler: tests call `yoga.fetch`, and
+// The GraphQL HTTP handler: Yoga with the schema, request ids, logs and metrics, limits, CSRF and
+// CORS policy, authentication and GraphiQL. It is a plain fetch handler: tests call `yoga.fetch`, and
 // the HTTP server only adapts node:http to it.
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createYoga } from "graphql-yoga";
@@ -9,28 +9,14 @@ import type { Database } from "../db/database.js";
 import { DEFAULT_OUTBOUND_OPTIONS, type OutboundOptions } from "../outbound/options.js";
 import { schema } from "../schema/index.js";
 import { useTokenAuthentication } from "./auth-plugin.js";
+import { graphiqlOptions, renderGraphiQL } from "./graphiql.js";
 import { InFlight } from "./in-flight.js";
 import { operationLimitPlugins, useBodyLimit } from "./limits.js";
 import { createLogger, type Logger, yogaLogger } from "./logger.js";
+import { ServiceMetrics } from "./metrics.js";
 import { createErrorMasker, useRequestLifecycle } from "./request-plugin.js";
 
 export const GRAPHQL_PATH = "/graphql";
-
-const GRAPHIQL_DEFAULT_QUERY = `# Set the Authorization header below ("Headers"), for example
-#   {"Authorization": "Token <your v1 token>"}  or  {"Authorization": "Bearer nbt_<key>.<secret>"}
-
-query Endpoints {
-  endpoints(first: 20) {
-    totalCount
-    nodes {
-      __typename
-      id
-      display
-      connectionUrl
-    }
-  }
-}
-`;
 
 export interface ServiceOptions {
   outbound?: Partial<OutboundOptions>;
@@ -38,6 +24,8 @@ export interface ServiceOptions {
   /** Origins allowed by CORS; none: CORS off. */
   corsOrigins?: string[];
   logger?: Logger;
+  /** Serve /metrics (default true). */
+  metrics?: boolean;
 }
 
 export function createService(db: Database, options: ServiceOptions = {}) {
@@ -47,6 +35,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
   const auth = useTokenAuthentication(db);
   const corsOrigins = options.corsOrigins ?? [];
   const inFlight = new InFlight();
+  const metrics = options.metrics === false ? null : new ServiceMetrics(db);
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -64,13 +53,10 @@ export function createService(db: Database, options: ServiceOptions = {}) {
           exposedHeaders: ["x-request-id"],
         }
       : false,
-    graphiql: {
-      title: "Proxbox endpoints",
-      defaultQuery: GRAPHIQL_DEFAULT_QUERY,
-      headers: JSON.stringify({ Authorization: "Token <your token>" }, null, 2),
-    },
+    graphiql: graphiqlOptions,
+    renderGraphiQL,
     plugins: [
-      useRequestLifecycle({ db, logger, inFlight }),
+      useRequestLifecycle({ db, logger, inFlight, metrics }),
       useBodyLimit(limits.maxBodyBytes),
       auth.plugin,
       // After authentication: an authenticated browser request carries Authorization, which no

@@ -1,0 +1,83 @@
+// Prometheus metrics at /metrics: requests and their latency per operation, errors by code, the
+// database connection pool, and Node's own process metrics. One registry per service, so that
+// several services in one process (tests) do not mix their figures.
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { Database } from "../db/database.js";
+import type { RequestState } from "./request-context.js";
+
+/** Operation names come from clients: only sane ones become labels, and only so many. */
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const MAX_OPERATION_LABELS = 200;
+const PATHS = new Set(["/graphql", "/health", "/readiness", "/metrics"]);
+
+export class ServiceMetrics {
+  readonly registry = new Registry();
+  readonly #operations = new Set<string>();
+  readonly #requests: Counter<"path" | "status">;
+  readonly #operationsTotal: Counter<"operation" | "type" | "outcome">;
+  readonly #duration: Histogram<"operation" | "type">;
+  readonly #errors: Counter<"code">;
+
+  constructor(db: Database) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry, prefix: "proxbox_" });
+    this.#requests = new Counter({
+      name: "proxbox_http_requests_total",
+      help: "HTTP requests by path and status.",
+      labelNames: ["path", "status"],
+      registers,
+    });
+    this.#operationsTotal = new Counter({
+      name: "proxbox_graphql_operations_total",
+      help: "GraphQL operations by operation name, type (query, mutation) and outcome (ok, rejected, error).",
+      labelNames: ["operation", "type", "outcome"],
+      registers,
+    });
+    this.#duration = new Histogram({
+      name: "proxbox_graphql_operation_duration_seconds",
+      help: "Time from receiving a GraphQL request to answering it, by operation name and type.",
+      labelNames: ["operation", "type"],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    });
+    this.#errors = new Counter({
+      name: "proxbox_graphql_errors_total",
+      help: "GraphQL errors in responses, by error code.",
+      labelNames: ["code"],
+      registers,
+    });
+    new Gauge({
+      name: "proxbox_db_pool_connections",
+      help: "Connections of the PostgreSQL pool, by state (total, idle, waiting: requests queued for a connection). Absent for PGlite.",
+      labelNames: ["state"],
+      registers,
+      collect() {
+        const stats = db.driver.poolStats();
+        if (!stats) return;
+        this.set({ state: "total" }, stats.total);
+        this.set({ state: "idle" }, stats.idle);
+        this.set({ state: "waiting" }, stats.waiting);
+      },
+    });
+  }
+
+  #operationLabel(name: string | undefined): string {
+    if (!name) return "anonymous";
+    if (!OPERATION_NAME.test(name)) return "other";
+    if (this.#operations.has(name)) return name;
+    if (this.#operations.size >= MAX_OPERATION_LABELS) return "other";
+    this.#operations.add(name);
+    return name;
+  }
+
+  /** Records one finished request. */
+  record(path: string, status: number, state: RequestState, outcome: string): void {
+    this.#requests.inc({ path: PATHS.has(path) ? path : "other", status: String(status) });
+    if (!state.graphql) return;
+    for (const code of state.errorCodes) this.#errors.inc({ code });
+    // A request refused before its operation was read (authentication, parsing) has no type.
+    const labels = { operation: this.#operationLabel(state.operationName), type: state.operationType ?? "unknown" };
+    this.#operationsTotal.inc({ ...labels, outcome });
+    this.#duration.observe(labels, (performance.now() - state.startedAt) / 1000);
+  }
+}
