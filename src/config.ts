@@ -2,9 +2,7 @@
 // a message that names the variable and what it expects. Every variable is listed in VARIABLES,
 // which the README's configuration table and .env.example follow.
 
-export type DatabaseTarget =
-  | { kind: "pglite"; /** null: in memory */ dataDir: string | null }
-  | { kind: "postgres"; url: string };
+export type DatabaseTarget = { kind: "pglite"; /** null: in memory */ dataDir: string | null } | { kind: "postgres"; url: string };
 
 export interface Limits {
   maxBodyBytes: number;
@@ -30,6 +28,8 @@ export interface Config {
   shutdownGraceMs: number;
   outbound: { timeoutMs: number; caFile: string | undefined };
   log: { level: string; format: "auto" | "json" | "pretty" };
+  /** Serve Prometheus metrics at /metrics. */
+  metrics: boolean;
   databasePoolSize: number;
 }
 
@@ -67,7 +67,10 @@ export function parseSecretKey(text: string, source = SECRET_KEY_VARIABLE): Buff
   const trimmed = text.trim();
   const key = Buffer.from(trimmed.replace(/-/g, "+").replace(/_/g, "/"), "base64");
   if (!SECRET_KEY_PATTERN.test(trimmed) || key.length !== SECRET_KEY_BYTES) {
-    throw new ConfigError(source, `expected ${SECRET_KEY_BYTES} random bytes in base64 (for example the output of \`openssl rand -base64 32\`)`);
+    throw new ConfigError(
+      source,
+      `expected ${SECRET_KEY_BYTES} random bytes in base64 (for example the output of \`openssl rand -base64 32\`)`,
+    );
   }
   return key;
 }
@@ -86,19 +89,48 @@ export const VARIABLES: Variable[] = [
   { name: "DATABASE_URL", default: "", description: "`pglite:memory`, `pglite:<dir>` or `postgres://…`; unset: PGlite in `./data/pglite`" },
   { name: "HOST", default: "127.0.0.1", description: "Address to listen on" },
   { name: "PORT", default: "4000", description: "Port to listen on (0: any free port)" },
-  { name: "PROXBOX_ADMIN_TOKEN", default: "", secret: true, description: "At least 40 characters of `A-Za-z0-9_-`: a write-enabled v1 token with this plaintext is made to exist at start-up" },
-  { name: SECRET_KEY_VARIABLE, default: "", secret: true, description: "32 bytes in base64 that encrypt the stored secrets; required with PostgreSQL; unset with PGlite: a key file beside the data (`<dir>.key`, mode 0600)" },
-  { name: "PROXBOX_CORS_ORIGINS", default: "", description: "Comma-separated origins allowed by CORS (for example `https://netbox.example.com`); empty: CORS off" },
+  {
+    name: "PROXBOX_ADMIN_TOKEN",
+    default: "",
+    secret: true,
+    description: "At least 40 characters of `A-Za-z0-9_-`: a write-enabled v1 token with this plaintext is made to exist at start-up",
+  },
+  {
+    name: SECRET_KEY_VARIABLE,
+    default: "",
+    secret: true,
+    description:
+      "32 bytes in base64 that encrypt the stored secrets; required with PostgreSQL; unset with PGlite: a key file beside the data (`<dir>.key`, mode 0600)",
+  },
+  {
+    name: "PROXBOX_CORS_ORIGINS",
+    default: "",
+    description: "Comma-separated origins allowed by CORS (for example `https://netbox.example.com`); empty: CORS off",
+  },
   { name: "PROXBOX_MAX_BODY_BYTES", default: "1048576", description: "Largest request body accepted (413 above it)" },
   { name: "PROXBOX_MAX_DEPTH", default: "12", description: "Deepest selection accepted in an operation" },
   { name: "PROXBOX_MAX_ALIASES", default: "15", description: "Most aliases in an operation" },
   { name: "PROXBOX_MAX_TOKENS", default: "5000", description: "Most lexical tokens in a document" },
   { name: "PROXBOX_MAX_DIRECTIVES", default: "20", description: "Most directives in an operation" },
-  { name: "PROXBOX_MAX_COST", default: "100000", description: "Highest cost of an operation: each field costs 1, multiplied by the page size (or 10 for small lists) of the lists above it" },
+  {
+    name: "PROXBOX_MAX_COST",
+    default: "100000",
+    description:
+      "Highest cost of an operation: each field costs 1, multiplied by the page size (or 10 for small lists) of the lists above it",
+  },
   { name: "PROXBOX_SHUTDOWN_GRACE_MS", default: "10000", description: "How long requests in flight may finish after SIGTERM" },
-  { name: "PROXBOX_OUTBOUND_TIMEOUT_MS", default: "10000", description: "Time bound of each request to Proxmox, NetBox or the backend (connection checks, sync)" },
+  {
+    name: "PROXBOX_OUTBOUND_TIMEOUT_MS",
+    default: "10000",
+    description: "Time bound of each request to Proxmox, NetBox or the backend (connection checks, sync)",
+  },
   { name: "PROXBOX_CA_FILE", default: "", description: "PEM file of extra certificate authorities to trust when verifySsl is true" },
   { name: "PROXBOX_DB_POOL_SIZE", default: "10", description: "Connections to PostgreSQL" },
+  {
+    name: "PROXBOX_METRICS",
+    default: "on",
+    description: "`on`: Prometheus metrics at /metrics (no token needed; counts and timings only); `off`: none",
+  },
   { name: "LOG_LEVEL", default: "info", description: "fatal, error, warn, info, debug or trace" },
   { name: "LOG_FORMAT", default: "auto", description: "json, pretty, or auto (pretty on a terminal, JSON otherwise)" },
 ];
@@ -124,7 +156,10 @@ function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, fallback
 }
 
 function origins(env: NodeJS.ProcessEnv): string[] {
-  const list = (env.PROXBOX_CORS_ORIGINS ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
+  const list = (env.PROXBOX_CORS_ORIGINS ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of list) {
     let parsed: URL | null = null;
     try {
@@ -170,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       format: choice(env, "LOG_FORMAT", "auto", ["auto", "json", "pretty"] as const),
     },
     databasePoolSize: integer(env, "PROXBOX_DB_POOL_SIZE", 10, 1, 1000),
+    metrics: choice(env, "PROXBOX_METRICS", "on", ["on", "off"] as const) === "on",
   };
 }
 

@@ -17,7 +17,10 @@ async function main(): Promise<void> {
   const ca = config.outbound.caFile ? await readFile(config.outbound.caFile, "utf8") : undefined;
   const key = await resolveSecretKey(config.database, config.secretKey);
   if (key.source.kind === "file" && key.source.created) {
-    logger.warn({ keyFile: key.source.path }, "created a secret key file (mode 0600); back it up: stored credentials cannot be read without it");
+    logger.warn(
+      { keyFile: key.source.path },
+      "created a secret key file (mode 0600); back it up: stored credentials cannot be read without it",
+    );
   }
   const db = await openDatabase(config.database, { key, poolSize: config.databasePoolSize });
 
@@ -26,13 +29,17 @@ async function main(): Promise<void> {
   } else {
     const first = await createFirstTokenIfNone(db);
     // Shown once, on purpose, on standard output rather than in the log.
-    if (first) process.stdout.write(`\nNo API token existed, so one was created. It is shown only this once:\n\n    Authorization: Bearer ${first}\n\n`);
+    if (first)
+      process.stdout.write(
+        `\nNo API token existed, so one was created. It is shown only this once:\n\n    Authorization: Bearer ${first}\n\n`,
+      );
   }
 
   const service = createService(db, {
     outbound: { timeoutMs: config.outbound.timeoutMs, ...(ca ? { ca } : {}) },
     limits: config.limits,
     corsOrigins: config.corsOrigins,
+    metrics: config.metrics,
     logger,
   });
   const running = await listen(service, config.host, config.port);

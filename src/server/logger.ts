@@ -15,9 +15,15 @@ export interface LoggerOptions {
 
 export function createLogger(options: LoggerOptions): Logger {
   const readable = options.format === "pretty" || (options.format === "auto" && !options.destination && process.stdout.isTTY);
-  const destination =
-    options.destination ??
-    (readable ? pretty({ colorize: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname" }) : pino.destination(1));
+  const destination = readable
+    ? pretty({
+        colorize: !options.destination,
+        translateTime: "SYS:HH:MM:ss.l",
+        ignore: "pid,hostname",
+        destination: options.destination ?? 1,
+        sync: true,
+      })
+    : (options.destination ?? pino.destination(1));
   return pino(
     {
       level: options.level,
