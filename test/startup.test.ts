@@ -1,6 +1,7 @@
 // `npm start` as a newcomer meets it: a first token on a fresh database, PROXBOX_ADMIN_TOKEN,
 // data that survives a restart, a clear refusal of bad configuration, and a clean stop.
-import { mkdtemp, rm } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,16 +10,22 @@ import { startServiceProcess, runToExit } from "./support/process.js";
 import { databaseKind } from "./support/service.js";
 
 let databaseUrl: string;
+/** What every start of this file gets: the database, and for PostgreSQL its secret key. */
+let baseEnv: Record<string, string>;
+let keyFile: string | null = null;
 let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
   if (databaseKind === "postgres") {
     const created = await createTestDatabase();
     databaseUrl = created.url;
+    baseEnv = { DATABASE_URL: databaseUrl, PROXBOX_SECRET_KEY: randomBytes(32).toString("base64") };
     cleanup = created.drop;
   } else {
     const dir = await mkdtemp(join(tmpdir(), "proxbox-start-"));
     databaseUrl = `pglite:${join(dir, "pglite")}`;
+    baseEnv = { DATABASE_URL: databaseUrl };
+    keyFile = `${join(dir, "pglite")}.key`;
     cleanup = () => rm(dir, { recursive: true, force: true });
   }
 });
@@ -39,7 +46,7 @@ describe("npm start", () => {
   let firstToken: string;
 
   it("creates a first write-enabled v2 token on an empty database and prints it once", async () => {
-    const service = await startServiceProcess({ DATABASE_URL: databaseUrl });
+    const service = await startServiceProcess(baseEnv);
     try {
       const printed = /Authorization: Bearer (nbt_\S+)/.exec(service.stdout());
       expect(printed).not.toBeNull();
@@ -55,7 +62,7 @@ describe("npm start", () => {
   });
 
   it("keeps its data across a restart and does not print a token again", async () => {
-    const service = await startServiceProcess({ DATABASE_URL: databaseUrl });
+    const service = await startServiceProcess(baseEnv);
     try {
       expect(service.stdout()).not.toContain("Authorization: Bearer");
       expect((await viewer(service.origin, `Bearer ${firstToken}`)).status).toBe(200);
@@ -66,7 +73,7 @@ describe("npm start", () => {
 
   it("makes sure a write-enabled v1 token with PROXBOX_ADMIN_TOKEN's plaintext exists", async () => {
     const admin = "Admin_token-0123456789abcdefghijklmnopqrstuvwxyz";
-    const service = await startServiceProcess({ DATABASE_URL: databaseUrl, PROXBOX_ADMIN_TOKEN: admin });
+    const service = await startServiceProcess({ ...baseEnv, PROXBOX_ADMIN_TOKEN: admin });
     try {
       const answer = await viewer(service.origin, `Token ${admin}`);
       expect(answer.body.data?.viewer).toEqual({ version: "V1", writeEnabled: true });
@@ -81,9 +88,32 @@ describe("npm start", () => {
     [{ PORT: "70000" }, "PORT"],
     [{ DATABASE_URL: "mysql://localhost/db" }, "DATABASE_URL"],
   ])("refuses to start with %j, naming the variable", async (env, variable) => {
-    const result = await runToExit({ DATABASE_URL: databaseUrl, ...env });
+    const result = await runToExit({ ...baseEnv, ...env });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(variable);
     expect(result.stderr).not.toContain("too-short");
+  });
+
+  it("keeps the secret key beside the embedded database (mode 0600), or refuses PostgreSQL without one", async () => {
+    if (keyFile) {
+      expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
+    } else {
+      const result = await runToExit({ DATABASE_URL: databaseUrl });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("PROXBOX_SECRET_KEY");
+      expect(result.stderr).toContain("openssl rand -base64 32");
+    }
+  });
+
+  it("refuses to start with the wrong secret key, changing nothing", async () => {
+    const wrong = randomBytes(32).toString("base64");
+    const result = await runToExit({ ...baseEnv, PROXBOX_SECRET_KEY: wrong });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/not the key the stored secrets were encrypted with/);
+    expect(result.stderr).not.toContain(wrong);
+    // The right key still works afterwards.
+    const service = await startServiceProcess(baseEnv);
+    expect((await viewer(service.origin, `Bearer ${firstToken}`)).status).toBe(200);
+    expect(await service.stop()).toBe(0);
   });
 });
