@@ -9,7 +9,11 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.js";
 /** An estimate for lists that take no size, such as an endpoint's tags. */
 const SMALL_LIST = 10;
 
-export function fieldComplexity(args: Record<string, unknown>, _context: object, field: GraphQLField<unknown, never, Record<string, unknown>>): FieldComplexityValue {
+export function fieldComplexity(
+  args: Record<string, unknown>,
+  _context: object,
+  field: GraphQLField<unknown, never, Record<string, unknown>>,
+): FieldComplexityValue {
   if (field.args.some((arg) => arg.name === "first" || arg.name === "last")) {
     const asked = (args.first ?? args.last ?? DEFAULT_PAGE_SIZE) as number;
     return { field: 1, multiplier: Math.min(Math.max(asked, 0), MAX_PAGE_SIZE) };

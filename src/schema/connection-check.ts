@@ -27,7 +27,12 @@ interface CheckResult {
 const ConnectionCheckPayload = builder.objectRef<CheckResult>("ConnectionCheckPayload").implement({
   description: "The outcome of checkEndpointConnection.",
   fields: (t) => ({
-    check: t.field({ type: ConnectionCheckRef, nullable: true, description: "What the check found; null when the ID names no endpoint.", resolve: (result) => result.check }),
+    check: t.field({
+      type: ConnectionCheckRef,
+      nullable: true,
+      description: "What the check found; null when the ID names no endpoint.",
+      resolve: (result) => result.check,
+    }),
     userErrors: t.field({ type: [UserErrorRef], description: "Problems with the input.", resolve: (result) => result.userErrors }),
   }),
 });

@@ -101,7 +101,11 @@ export async function resolveKeysetConnection<Row extends Record<string, unknown
 }
 
 /** The `Connection` and `Edge` object types of one node type, with totalCount. */
-export function connectionType<Shape>(node: ObjectRef<never, Shape> | Parameters<typeof builder.connectionObject>[0]["type"], name: string, description: string) {
+export function connectionType<Shape>(
+  node: ObjectRef<never, Shape> | Parameters<typeof builder.connectionObject>[0]["type"],
+  name: string,
+  description: string,
+) {
   return builder.connectionObject(
     {
       type: node as never,

@@ -2,11 +2,7 @@
 // of the one `Endpoint` model (a base row plus a detail row per kind), so the interface, the
 // cross-kind `endpoints` list and `node(id:)` are all planned into single SQL queries.
 import { builder } from "../builder.js";
-import {
-  connectionUrlOf,
-  displayOf,
-  restUrlOf,
-} from "../domain/endpoint-presentation.js";
+import { connectionUrlOf, displayOf, restUrlOf } from "../domain/endpoint-presentation.js";
 import { EndpointKind } from "../generated/prisma/enums.js";
 import { IPAddress } from "./ip-address.js";
 import { Tag } from "./tag.js";

@@ -211,7 +211,9 @@ export function commonInputFields(
     domain: t.string({ description: "FQDN, host name or localhost; at most 253 characters. Null or blank removes it." }),
     port: t.int({ description: create ? `TCP port, 1 to 65535. Default ${defaults.port}.` : "TCP port, 1 to 65535." }),
     verifySsl: t.boolean({
-      description: create ? `Whether to verify the TLS certificate. Default ${defaults.verifySsl}.` : "Whether to verify the TLS certificate.",
+      description: create
+        ? `Whether to verify the TLS certificate. Default ${defaults.verifySsl}.`
+        : "Whether to verify the TLS certificate.",
     }),
     tagIds: t.idList({ description: "Global IDs of the tags to carry, replacing the current ones. Null removes all." }),
     customFields: t.field({ type: "JSONObject", description: "Free-form data, replacing the current object. Null empties it." }),

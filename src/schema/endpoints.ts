@@ -3,7 +3,13 @@
 import { builder } from "../builder.js";
 import { connectionType } from "./connection.js";
 import { ENDPOINT_TYPENAMES, EndpointBase, EndpointKindEnum } from "./endpoint-base.js";
-import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, listArgs, resolveEndpointConnection } from "./endpoint-operations.js";
+import {
+  commonFilterFields,
+  commonFilterSpec,
+  type EndpointFilterFields,
+  listArgs,
+  resolveEndpointConnection,
+} from "./endpoint-operations.js";
 import { whereFromFilter } from "./filters.js";
 import type { EndpointKind } from "../generated/prisma/enums.js";
 

@@ -7,21 +7,11 @@ import { secretSlot } from "../secrets/secret-box.js";
 import { fastapiRules, type FastapiInput, newBackendToken } from "../data/kinds/fastapi.js";
 import { BackendRegistrationStatus } from "../generated/prisma/enums.js";
 import { websocketUrlOf } from "../domain/endpoint-presentation.js";
-import { connectionType } from "./connection.js";
 import { EndpointBase, FASTAPI_COLUMNS } from "./endpoint-base.js";
-import {
-  commonFilterFields,
-  commonFilterSpec,
-  commonInputFields,
-  type EndpointFilterFields,
-  listArgs,
-  onDetail,
-  registerEndpointMutations,
-  resolveEndpointConnection,
-} from "./endpoint-operations.js";
-import { whereFromFilter } from "./filters.js";
+import { registerEndpointKind } from "./endpoint-kind.js";
+import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "./endpoint-operations.js";
 import { databaseIdOf } from "./global-id.js";
-import { IdInput, payloadType } from "./mutation-payloads.js";
+import { IdInput } from "./mutation-payloads.js";
 import { nodeWhere } from "./node-id.js";
 
 const BackendRegistrationStatusEnum = builder.enumType("BackendRegistrationStatus", {
@@ -50,7 +40,11 @@ const BackendRegistration = builder.objectRef<RegistrationShape>("BackendRegistr
       resolve: (registration) => registration.registrationStatus!,
     }),
     message: t.exposeString("registrationMessage", { description: "What happened, or why it failed." }),
-    attemptedAt: t.field({ type: "DateTime", description: "When the registration was attempted.", resolve: (registration) => registration.registrationAt! }),
+    attemptedAt: t.field({
+      type: "DateTime",
+      description: "When the registration was attempted.",
+      resolve: (registration) => registration.registrationAt!,
+    }),
   }),
 });
 
@@ -70,7 +64,10 @@ export const FastAPIEndpoint = builder.prismaNode("Endpoint", {
       resolve: (endpoint, _args, context) => openFastapiToken(context.db.secrets, endpoint.id, endpoint.fastapi!.token),
     }),
     useWebsocket: t.boolean({ description: "Whether to stream over a WebSocket.", resolve: (endpoint) => endpoint.fastapi!.useWebsocket }),
-    websocketDomain: t.string({ description: 'Host for WebSocket connections; "" means the domain.', resolve: (endpoint) => endpoint.fastapi!.websocketDomain }),
+    websocketDomain: t.string({
+      description: 'Host for WebSocket connections; "" means the domain.',
+      resolve: (endpoint) => endpoint.fastapi!.websocketDomain,
+    }),
     websocketPort: t.int({ description: "WebSocket port.", resolve: (endpoint) => endpoint.fastapi!.websocketPort }),
     serverSideWebsocket: t.boolean({
       description: "Whether the backend opens the WebSocket connection.",
@@ -117,80 +114,24 @@ const filterSpec = {
   useWebsocket: (value: boolean) => onDetail("fastapi", [{ useWebsocket: value }]),
 };
 
-const FastAPIEndpointConnection = connectionType(FastAPIEndpoint, "FastAPIEndpoint", "A page of FastAPI endpoints.");
-
-builder.queryFields((t) => ({
-  fastApiEndpoint: t.prismaField({
-    type: FastAPIEndpoint,
-    nullable: true,
-    description: "One FastAPI endpoint by its ID; null when there is none.",
-    args: { id: t.arg.id({ required: true, description: "Global ID (or database id) of the endpoint." }) },
-    resolve: (query, _root, args, context) => {
-      const id = databaseIdOf(args.id, ["FastAPIEndpoint"]);
-      return id === null ? null : context.db.prisma.endpoint.findUnique({ ...query, where: { id, kind: "FASTAPI" } });
-    },
-  }),
-  fastApiEndpoints: t.connection(
-    {
-      type: FastAPIEndpoint,
-      description: "FastAPI endpoints, filtered, searched and ordered in the database.",
-      args: { filter: t.arg({ type: FastAPIEndpointFilter, description: "What the endpoints must match." }), ...listArgs(t.arg) },
-      resolve: (_root, args, context, info) =>
-        resolveEndpointConnection({
-          context,
-          info,
-          typeName: "FastAPIEndpoint",
-          kind: "FASTAPI",
-          args,
-          filterWhere: whereFromFilter(args.filter, filterSpec),
-        }),
-    },
-    FastAPIEndpointConnection,
-  ),
-}));
-
-function fastapiInputFields(t: Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0], create: boolean) {
-  return {
+export const FastAPIEndpointPayload = registerEndpointKind<FastapiFilterShape, FastapiInput>({
+  rules: fastapiRules as never,
+  node: FastAPIEndpoint,
+  fieldName: "fastApiEndpoint",
+  mutationSuffix: "FastApiEndpoint",
+  plural: "FastAPI endpoints",
+  filter: FastAPIEndpointFilter,
+  filterSpec,
+  inputFields: (t, create) => ({
     useHttps: t.boolean({ description: create ? "Default false." : "https:// when true, http:// when false." }),
     useWebsocket: t.boolean({ description: create ? "Default false." : "Whether to stream over a WebSocket." }),
-    websocketDomain: t.string({ description: create ? 'Default "" (use domain).' : 'Host for WebSocket connections; "" means the domain.' }),
+    websocketDomain: t.string({
+      description: create ? 'Default "" (use domain).' : 'Host for WebSocket connections; "" means the domain.',
+    }),
     websocketPort: t.int({ description: create ? "Default 8800." : "WebSocket port, 1 to 65535." }),
     serverSideWebsocket: t.boolean({ description: create ? "Default false." : "Whether the backend opens the WebSocket connection." }),
-  };
-}
-
-const CreateFastAPIEndpointInput = builder.inputType("CreateFastAPIEndpointInput", {
-  description: "A new FastAPI endpoint. Absent optional fields take their defaults. The token is generated.",
-  fields: (t) => ({
-    ...commonInputFields(t, fastapiRules.defaults),
-    ...fastapiInputFields(t, true),
   }),
-});
-
-const UpdateFastAPIEndpointInput = builder.inputType("UpdateFastAPIEndpointInput", {
-  description: "Changes to a FastAPI endpoint. Absent fields stay as they are; null clears.",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "Global ID of the endpoint." }),
-    ...commonInputFields(t, null),
-    ...fastapiInputFields(t, false),
-  }),
-});
-
-export const FastAPIEndpointPayload = payloadType({
-  name: "FastAPIEndpointPayload",
-  field: "fastApiEndpoint",
-  node: FastAPIEndpoint,
-  model: "endpoint",
-  where: { kind: "FASTAPI" },
-  description: "The outcome of a FastAPI endpoint mutation.",
-});
-
-registerEndpointMutations<FastapiInput>({
-  rules: fastapiRules as never,
-  names: { create: "createFastApiEndpoint", update: "updateFastApiEndpoint", delete: "deleteFastApiEndpoint" },
-  createInput: CreateFastAPIEndpointInput,
-  updateInput: UpdateFastAPIEndpointInput,
-  payload: FastAPIEndpointPayload,
+  // Proxbox registers the token with the backend whenever an endpoint is saved with a new one.
   afterCreate: (context, id) => registerAndRecord(context.db, id, context.outbound),
 });
 
@@ -203,9 +144,13 @@ builder.mutationField("rotateFastApiEndpointToken", (t) =>
       const prisma = context.db.prisma;
       const id = databaseIdOf(input.id, ["FastAPIEndpoint"]);
       const sealed = id === null ? "" : context.db.secrets.seal(newBackendToken(), secretSlot(DETAIL_TABLE.fastapi, "token", id));
-      const rotated = id === null ? { count: 0 } : await prisma.fastapiEndpoint.updateMany({ where: { endpointId: id }, data: { token: sealed } });
+      const rotated =
+        id === null ? { count: 0 } : await prisma.fastapiEndpoint.updateMany({ where: { endpointId: id }, data: { token: sealed } });
       if (id === null || rotated.count === 0) {
-        return { id: null, userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: `No FastAPI endpoint has the ID ${input.id}.` }] };
+        return {
+          id: null,
+          userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: `No FastAPI endpoint has the ID ${input.id}.` }],
+        };
       }
       await prisma.endpoint.update({ where: { id }, data: { lastUpdated: new Date() } });
       await registerAndRecord(context.db, id, context.outbound);

@@ -196,9 +196,7 @@ export function whereFromFilter<Filter extends LogicalFilter<Filter>>(filter: Fi
     if (Object.keys(negated).length) conditions.push({ NOT: negated });
   }
   // An empty member adds nothing, as an empty Q() does in Django.
-  const alternatives = (filter.OR ?? [])
-    .map((member) => whereFromFilter(member, spec))
-    .filter((member) => Object.keys(member).length > 0);
+  const alternatives = (filter.OR ?? []).map((member) => whereFromFilter(member, spec)).filter((member) => Object.keys(member).length > 0);
   const all: Where = conditions.length ? { AND: conditions } : {};
   if (!alternatives.length) return all;
   return { OR: conditions.length ? [all, ...alternatives] : alternatives };

@@ -94,10 +94,13 @@ export function payloadType<NodeRef extends Parameters<typeof builder.objectRef>
         type: options.node as never,
         nullable: true,
         description: "The object as stored; null when the input had problems.",
-        resolve: (query: object, result: WriteResult, _args: unknown, context: { db: { prisma: Record<PayloadModel, { findUnique: (args: object) => Promise<unknown> }> } }) =>
-          result.id === null
-            ? null
-            : context.db.prisma[options.model].findUnique({ ...query, where: { id: result.id, ...options.where } }),
+        resolve: (
+          query: object,
+          result: WriteResult,
+          _args: unknown,
+          context: { db: { prisma: Record<PayloadModel, { findUnique: (args: object) => Promise<unknown> }> } },
+        ) =>
+          result.id === null ? null : context.db.prisma[options.model].findUnique({ ...query, where: { id: result.id, ...options.where } }),
       } as never),
       userErrors: t.field({
         type: [UserErrorRef],

@@ -3,21 +3,10 @@ import { builder } from "../builder.js";
 import { netboxRules, type NetboxInput } from "../data/kinds/netbox.js";
 import { TOKEN_VERSION_LABEL } from "../domain/endpoint-presentation.js";
 import type { TokenVersion } from "../generated/prisma/enums.js";
-import { connectionType } from "./connection.js";
 import { EndpointBase, NETBOX_COLUMNS } from "./endpoint-base.js";
-import {
-  commonFilterFields,
-  commonFilterSpec,
-  commonInputFields,
-  type EndpointFilterFields,
-  listArgs,
-  onDetail,
-  registerEndpointMutations,
-  resolveEndpointConnection,
-} from "./endpoint-operations.js";
-import { choiceConditions, whereFromFilter } from "./filters.js";
-import { databaseIdOf } from "./global-id.js";
-import { payloadType } from "./mutation-payloads.js";
+import { registerEndpointKind } from "./endpoint-kind.js";
+import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "./endpoint-operations.js";
+import { choiceConditions } from "./filters.js";
 import { nodeWhere } from "./node-id.js";
 import { Token, TokenVersionEnum } from "./token.js";
 
@@ -30,8 +19,15 @@ export const NetBoxEndpoint = builder.prismaNode("Endpoint", {
   findUnique: (id) => ({ ...nodeWhere(id), kind: "NETBOX" }),
   include: { netbox: { select: NETBOX_COLUMNS } },
   fields: (t) => ({
-    tokenVersion: t.field({ type: TokenVersionEnum, description: "Authentication style.", resolve: (endpoint) => endpoint.netbox!.tokenVersion }),
-    tokenVersionLabel: t.string({ description: '"v1 Token" or "v2 Token".', resolve: (endpoint) => TOKEN_VERSION_LABEL[endpoint.netbox!.tokenVersion] }),
+    tokenVersion: t.field({
+      type: TokenVersionEnum,
+      description: "Authentication style.",
+      resolve: (endpoint) => endpoint.netbox!.tokenVersion,
+    }),
+    tokenVersionLabel: t.string({
+      description: '"v1 Token" or "v2 Token".',
+      resolve: (endpoint) => TOKEN_VERSION_LABEL[endpoint.netbox!.tokenVersion],
+    }),
     token: t.field({
       type: Token,
       nullable: true,
@@ -78,74 +74,20 @@ const filterSpec = {
   tokenVersion: (lookups: NonNullable<NetboxFilterShape["tokenVersion"]>) => onDetail("netbox", choiceConditions(lookups, "tokenVersion")),
 };
 
-const NetBoxEndpointConnection = connectionType(NetBoxEndpoint, "NetBoxEndpoint", "A page of NetBox endpoints.");
-
-builder.queryFields((t) => ({
-  netBoxEndpoint: t.prismaField({
-    type: NetBoxEndpoint,
-    nullable: true,
-    description: "One NetBox endpoint by its ID; null when there is none.",
-    args: { id: t.arg.id({ required: true, description: "Global ID (or database id) of the endpoint." }) },
-    resolve: (query, _root, args, context) => {
-      const id = databaseIdOf(args.id, ["NetBoxEndpoint"]);
-      return id === null ? null : context.db.prisma.endpoint.findUnique({ ...query, where: { id, kind: "NETBOX" } });
-    },
-  }),
-  netBoxEndpoints: t.connection(
-    {
-      type: NetBoxEndpoint,
-      description: "NetBox endpoints, filtered, searched and ordered in the database.",
-      args: { filter: t.arg({ type: NetBoxEndpointFilter, description: "What the endpoints must match." }), ...listArgs(t.arg) },
-      resolve: (_root, args, context, info) =>
-        resolveEndpointConnection({
-          context,
-          info,
-          typeName: "NetBoxEndpoint",
-          kind: "NETBOX",
-          args,
-          filterWhere: whereFromFilter(args.filter, filterSpec),
-        }),
-    },
-    NetBoxEndpointConnection,
-  ),
-}));
-
-function netboxInputFields(t: Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0], create: boolean) {
-  return {
+registerEndpointKind<NetboxFilterShape, NetboxInput>({
+  rules: netboxRules as never,
+  node: NetBoxEndpoint,
+  fieldName: "netBoxEndpoint",
+  mutationSuffix: "NetBoxEndpoint",
+  plural: "NetBox endpoints",
+  filter: NetBoxEndpointFilter,
+  filterSpec,
+  inputFields: (t, create) => ({
     tokenVersion: t.field({ type: TokenVersionEnum, description: create ? "Default V1." : "Authentication style." }),
-    tokenId: t.id({ description: "A v1 Token of this service. Forces tokenVersion V1 and clears tokenKey and tokenSecret. Null removes it." }),
+    tokenId: t.id({
+      description: "A v1 Token of this service. Forces tokenVersion V1 and clears tokenKey and tokenSecret. Null removes it.",
+    }),
     tokenKey: t.string({ description: "v2 token key (its id); required with V2 unless a token is linked." }),
     tokenSecret: t.string({ description: 'Write-only. v2 token secret; null or "" clears it.' }),
-  };
-}
-
-const CreateNetBoxEndpointInput = builder.inputType("CreateNetBoxEndpointInput", {
-  description: "A new NetBox endpoint. Absent optional fields take their defaults.",
-  fields: (t) => ({ ...commonInputFields(t, netboxRules.defaults), ...netboxInputFields(t, true) }),
-});
-
-const UpdateNetBoxEndpointInput = builder.inputType("UpdateNetBoxEndpointInput", {
-  description: 'Changes to a NetBox endpoint. Absent fields stay as they are; null clears; null or "" clears a secret.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: "Global ID of the endpoint." }),
-    ...commonInputFields(t, null),
-    ...netboxInputFields(t, false),
   }),
-});
-
-const NetBoxEndpointPayload = payloadType({
-  name: "NetBoxEndpointPayload",
-  field: "netBoxEndpoint",
-  node: NetBoxEndpoint,
-  model: "endpoint",
-  where: { kind: "NETBOX" },
-  description: "The outcome of a NetBox endpoint mutation.",
-});
-
-registerEndpointMutations<NetboxInput>({
-  rules: netboxRules as never,
-  names: { create: "createNetBoxEndpoint", update: "updateNetBoxEndpoint", delete: "deleteNetBoxEndpoint" },
-  createInput: CreateNetBoxEndpointInput,
-  updateInput: UpdateNetBoxEndpointInput,
-  payload: NetBoxEndpointPayload,
 });

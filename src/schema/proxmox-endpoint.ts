@@ -8,21 +8,12 @@ import { outboundUserError } from "./outbound-errors.js";
 import { proxmoxRules, type ProxmoxInput } from "../data/kinds/proxmox.js";
 import { MODE_LABEL } from "../domain/endpoint-presentation.js";
 import { ProxmoxMode } from "../generated/prisma/enums.js";
-import { connectionType } from "./connection.js";
 import { EndpointBase, PROXMOX_COLUMNS } from "./endpoint-base.js";
-import {
-  commonFilterFields,
-  commonFilterSpec,
-  commonInputFields,
-  type EndpointFilterFields,
-  listArgs,
-  onDetail,
-  registerEndpointMutations,
-  resolveEndpointConnection,
-} from "./endpoint-operations.js";
-import { choiceConditions, stringConditions, type StringLookups, StringFilter, whereFromFilter } from "./filters.js";
+import { registerEndpointKind } from "./endpoint-kind.js";
+import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "./endpoint-operations.js";
+import { choiceConditions, stringConditions, type StringLookups, StringFilter } from "./filters.js";
 import { databaseIdOf } from "./global-id.js";
-import { IdInput, payloadType } from "./mutation-payloads.js";
+import { IdInput } from "./mutation-payloads.js";
 import { nodeWhere } from "./node-id.js";
 
 export const ProxmoxModeEnum = builder.enumType("ProxmoxMode", {
@@ -46,9 +37,15 @@ export const ProxmoxEndpoint = builder.prismaNode("Endpoint", {
     mode: t.field({ type: ProxmoxModeEnum, description: "Deployment mode.", resolve: (endpoint) => endpoint.proxmox!.mode }),
     modeLabel: t.string({ description: "Undefined, Standalone or Cluster.", resolve: (endpoint) => MODE_LABEL[endpoint.proxmox!.mode] }),
     version: t.string({ description: "Proxmox VE version (at most 20 characters).", resolve: (endpoint) => endpoint.proxmox!.version }),
-    repoid: t.string({ description: "Proxmox repository/release id (at most 16 characters).", resolve: (endpoint) => endpoint.proxmox!.repoid }),
+    repoid: t.string({
+      description: "Proxmox repository/release id (at most 16 characters).",
+      resolve: (endpoint) => endpoint.proxmox!.repoid,
+    }),
     username: t.string({ description: "API user, as user@realm.", resolve: (endpoint) => endpoint.proxmox!.username }),
-    tokenName: t.string({ description: "API token name, if the endpoint authenticates with a token.", resolve: (endpoint) => endpoint.proxmox!.tokenName }),
+    tokenName: t.string({
+      description: "API token name, if the endpoint authenticates with a token.",
+      resolve: (endpoint) => endpoint.proxmox!.tokenName,
+    }),
     hasPassword: t.boolean({
       description: "Whether a password is stored. The password itself is never returned.",
       resolve: (endpoint) => endpoint.proxmox!.hasPassword,
@@ -101,80 +98,24 @@ const filterSpec = {
   username: (lookups: StringLookups) => onDetail("proxmox", stringConditions(lookups, "username")),
 };
 
-const ProxmoxEndpointConnection = connectionType(ProxmoxEndpoint, "ProxmoxEndpoint", "A page of Proxmox endpoints.");
-
-builder.queryFields((t) => ({
-  proxmoxEndpoint: t.prismaField({
-    type: ProxmoxEndpoint,
-    nullable: true,
-    description: "One Proxmox endpoint by its ID; null when there is none.",
-    args: { id: t.arg.id({ required: true, description: "Global ID (or database id) of the endpoint." }) },
-    resolve: (query, _root, args, context) => {
-      const id = databaseIdOf(args.id, ["ProxmoxEndpoint"]);
-      return id === null ? null : context.db.prisma.endpoint.findUnique({ ...query, where: { id, kind: "PROXMOX" } });
-    },
-  }),
-  proxmoxEndpoints: t.connection(
-    {
-      type: ProxmoxEndpoint,
-      description: "Proxmox endpoints, filtered, searched and ordered in the database.",
-      args: { filter: t.arg({ type: ProxmoxEndpointFilter, description: "What the endpoints must match." }), ...listArgs(t.arg) },
-      resolve: (_root, args, context, info) =>
-        resolveEndpointConnection({
-          context,
-          info,
-          typeName: "ProxmoxEndpoint",
-          kind: "PROXMOX",
-          args,
-          filterWhere: whereFromFilter(args.filter, filterSpec),
-        }),
-    },
-    ProxmoxEndpointConnection,
-  ),
-}));
-
-function proxmoxInputFields(t: Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0], create: boolean) {
-  return {
+const ProxmoxEndpointPayload = registerEndpointKind<ProxmoxFilterShape, ProxmoxInput>({
+  rules: proxmoxRules as never,
+  node: ProxmoxEndpoint,
+  fieldName: "proxmoxEndpoint",
+  mutationSuffix: "ProxmoxEndpoint",
+  plural: "Proxmox endpoints",
+  filter: ProxmoxEndpointFilter,
+  filterSpec,
+  inputFields: (t, create) => ({
     mode: t.field({ type: ProxmoxModeEnum, description: create ? "Default UNDEFINED." : "Deployment mode." }),
     version: t.string({ description: "Proxmox VE version, at most 20 characters." }),
     repoid: t.string({ description: "Repository/release id, at most 16 characters." }),
     username: t.string({ description: create ? "Default root@pam." : "API user, as user@realm." }),
-    password: t.string({ description: "Write-only. Null or \"\" clears the stored password." }),
+    password: t.string({ description: 'Write-only. Null or "" clears the stored password.' }),
     tokenName: t.string({ description: "API token name." }),
-    tokenValue: t.string({ description: "Write-only. Null or \"\" clears the stored token value." }),
+    tokenValue: t.string({ description: 'Write-only. Null or "" clears the stored token value.' }),
     allowWrites: t.boolean({ description: create ? "Default false." : "Whether operational verbs are allowed." }),
-  };
-}
-
-const CreateProxmoxEndpointInput = builder.inputType("CreateProxmoxEndpointInput", {
-  description: "A new Proxmox endpoint. Absent optional fields take their defaults.",
-  fields: (t) => ({ ...commonInputFields(t, proxmoxRules.defaults), ...proxmoxInputFields(t, true) }),
-});
-
-const UpdateProxmoxEndpointInput = builder.inputType("UpdateProxmoxEndpointInput", {
-  description: 'Changes to a Proxmox endpoint. Absent fields stay as they are; null clears; null or "" clears a secret.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: "Global ID of the endpoint." }),
-    ...commonInputFields(t, null),
-    ...proxmoxInputFields(t, false),
   }),
-});
-
-const ProxmoxEndpointPayload = payloadType({
-  name: "ProxmoxEndpointPayload",
-  field: "proxmoxEndpoint",
-  node: ProxmoxEndpoint,
-  model: "endpoint",
-  where: { kind: "PROXMOX" },
-  description: "The outcome of a Proxmox endpoint mutation.",
-});
-
-registerEndpointMutations<ProxmoxInput>({
-  rules: proxmoxRules as never,
-  names: { create: "createProxmoxEndpoint", update: "updateProxmoxEndpoint", delete: "deleteProxmoxEndpoint" },
-  createInput: CreateProxmoxEndpointInput,
-  updateInput: UpdateProxmoxEndpointInput,
-  payload: ProxmoxEndpointPayload,
 });
 
 builder.mutationField("syncProxmoxEndpoint", (t) =>
@@ -188,7 +129,10 @@ builder.mutationField("syncProxmoxEndpoint", (t) =>
       const id = databaseIdOf(input.id, ["ProxmoxEndpoint"]);
       const target = id === null ? null : await loadTarget(prisma, id);
       if (!target || target.kind !== "PROXMOX") {
-        return { id: null, userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: `No Proxmox endpoint has the ID ${input.id}.` }] };
+        return {
+          id: null,
+          userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: `No Proxmox endpoint has the ID ${input.id}.` }],
+        };
       }
       try {
         const facts = await readProxmoxFacts(target, await proxmoxCredentials(context.db, target.id), context.outbound);

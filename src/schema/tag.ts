@@ -44,9 +44,7 @@ builder.queryFields((t) => ({
       args: { q: t.arg.string({ description: "Search text; blank is ignored." }) },
       resolve: (_root, args, context) => {
         const q = args.q?.trim();
-        const where = q
-          ? { OR: ["name", "slug"].map((column) => ({ [column]: { contains: escapeLike(q), mode: "insensitive" } })) }
-          : {};
+        const where = q ? { OR: ["name", "slug"].map((column) => ({ [column]: { contains: escapeLike(q), mode: "insensitive" } })) } : {};
         return resolveKeysetConnection({
           args,
           sort: [{ field: "name", direction: "asc", type: "string" }],
@@ -106,7 +104,12 @@ builder.mutationFields((t) => ({
       } catch (error) {
         if (constraintViolation(error) !== "unique") throw error;
         // Another request took the name or slug after the checks above.
-        return { id: null, userErrors: [{ field: ["name"], code: "TAKEN" as const, message: `A tag named ${name} or with the slug ${slug} already exists.` }] };
+        return {
+          id: null,
+          userErrors: [
+            { field: ["name"], code: "TAKEN" as const, message: `A tag named ${name} or with the slug ${slug} already exists.` },
+          ],
+        };
       }
     },
   }),

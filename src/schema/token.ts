@@ -20,8 +20,7 @@ export const TokenVersionEnum = builder.enumType("TokenVersion", {
 
 // Select mode: the plaintext and the digest are never loaded for output.
 export const Token = builder.prismaNode("Token", {
-  description:
-    "An API token of this service. v1 tokens keep a readable plaintext; v2 tokens keep only a key and a hash of the secret.",
+  description: "An API token of this service. v1 tokens keep a readable plaintext; v2 tokens keep only a key and a hash of the secret.",
   id: { field: "id" },
   nullable: true,
   findUnique: nodeWhere,
@@ -54,7 +53,12 @@ export const Token = builder.prismaNode("Token", {
       description: "When the token last authenticated a request (to the minute).",
       resolve: (token) => token.lastUsed,
     }),
-    created: t.field({ type: "DateTime", select: { created: true }, description: "When the token was created.", resolve: (token) => token.created }),
+    created: t.field({
+      type: "DateTime",
+      select: { created: true },
+      description: "When the token was created.",
+      resolve: (token) => token.created,
+    }),
   }),
 });
 
@@ -104,7 +108,11 @@ const CreateTokenPayload = builder.objectRef<CreateTokenResult>("CreateTokenPayl
       description:
         'The secret to present: v1 "<40 hex>" as "Token <plaintext>", v2 "nbt_<key>.<secret>" as "Bearer <plaintext>". Shown only here, once for v2.',
     }),
-    userErrors: t.field({ type: [UserErrorRef], description: "Problems with the input; nothing was written when there are any.", resolve: (result) => result.userErrors }),
+    userErrors: t.field({
+      type: [UserErrorRef],
+      description: "Problems with the input; nothing was written when there are any.",
+      resolve: (result) => result.userErrors,
+    }),
   }),
 });
 
