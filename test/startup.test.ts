@@ -1,5 +1,6 @@
 // `npm start` as a newcomer meets it: a first token on a fresh database, PROXBOX_ADMIN_TOKEN,
 // data that survives a restart, a clear refusal of bad configuration, and a clean stop.
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +11,8 @@ import { databaseKind } from "./support/service.js";
 
 let databaseUrl: string;
 let cleanup: () => Promise<void>;
+/** PostgreSQL needs a secret key from the environment; PGlite makes a key file beside its data. */
+let databaseEnv: Record<string, string>;
 
 beforeAll(async () => {
   if (databaseKind === "postgres") {
@@ -21,6 +24,10 @@ beforeAll(async () => {
     databaseUrl = `pglite:${join(dir, "pglite")}`;
     cleanup = () => rm(dir, { recursive: true, force: true });
   }
+  databaseEnv = {
+    DATABASE_URL: databaseUrl,
+    ...(databaseKind === "postgres" ? { PROXBOX_SECRET_KEY: randomBytes(32).toString("base64") } : {}),
+  };
 });
 afterAll(async () => {
   await cleanup?.();
@@ -39,7 +46,7 @@ describe("npm start", () => {
   let firstToken: string;
 
   it("creates a first write-enabled v2 token on an empty database and prints it once", async () => {
-    const service = await startServiceProcess({ DATABASE_URL: databaseUrl });
+    const service = await startServiceProcess({ ...databaseEnv });
     try {
       const printed = /Authorization: Bearer (nbt_\S+)/.exec(service.stdout());
       expect(printed).not.toBeNull();
@@ -55,7 +62,7 @@ describe("npm start", () => {
   });
 
   it("keeps its data across a restart and does not print a token again", async () => {
-    const service = await startServiceProcess({ DATABASE_URL: databaseUrl });
+    const service = await startServiceProcess({ ...databaseEnv });
     try {
       expect(service.stdout()).not.toContain("Authorization: Bearer");
       expect((await viewer(service.origin, `Bearer ${firstToken}`)).status).toBe(200);
@@ -66,7 +73,7 @@ describe("npm start", () => {
 
   it("makes sure a write-enabled v1 token with PROXBOX_ADMIN_TOKEN's plaintext exists", async () => {
     const admin = "Admin_token-0123456789abcdefghijklmnopqrstuvwxyz";
-    const service = await startServiceProcess({ DATABASE_URL: databaseUrl, PROXBOX_ADMIN_TOKEN: admin });
+    const service = await startServiceProcess({ ...databaseEnv, PROXBOX_ADMIN_TOKEN: admin });
     try {
       const answer = await viewer(service.origin, `Token ${admin}`);
       expect(answer.body.data?.viewer).toEqual({ version: "V1", writeEnabled: true });
@@ -81,7 +88,7 @@ describe("npm start", () => {
     [{ PORT: "70000" }, "PORT"],
     [{ DATABASE_URL: "mysql://localhost/db" }, "DATABASE_URL"],
   ])("refuses to start with %j, naming the variable", async (env, variable) => {
-    const result = await runToExit({ DATABASE_URL: databaseUrl, ...env });
+    const result = await runToExit({ ...databaseEnv, ...env });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(variable);
     expect(result.stderr).not.toContain("too-short");
