@@ -34,7 +34,11 @@ export interface Config {
 }
 
 export class ConfigError extends Error {
-  constructor(variable: string, expectation: string) {
+  constructor(
+    /** The variable (or file) the problem is in. */
+    readonly variable: string,
+    expectation: string,
+  ) {
     super(`${variable}: ${expectation}`);
     this.name = "ConfigError";
   }
@@ -72,6 +76,8 @@ export function parseSecretKey(text: string, source = SECRET_KEY_VARIABLE): Buff
   return key;
 }
 
+export const ENV_FILE_VARIABLE = "PROXBOX_ENV_FILE";
+
 export interface Variable {
   name: string;
   /** As shown in the docs; "" for none. */
@@ -101,6 +107,7 @@ export const VARIABLES: Variable[] = [
   { name: "PROXBOX_DB_POOL_SIZE", default: "10", description: "Connections to PostgreSQL" },
   { name: "LOG_LEVEL", default: "info", description: "fatal, error, warn, info, debug or trace" },
   { name: "LOG_FORMAT", default: "auto", description: "json, pretty, or auto (pretty on a terminal, JSON otherwise)" },
+  { name: ENV_FILE_VARIABLE, default: ".env", description: "The file of variables `npm start` and every script read first (a missing `.env` is fine; real environment variables win over it). Only from the real environment; `/dev/null`: no file" },
 ];
 
 const ADMIN_TOKEN_PATTERN = /^[A-Za-z0-9_-]{40,}$/;
