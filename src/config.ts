@@ -31,6 +31,16 @@ export interface Config {
   outbound: { timeoutMs: number; caFile: string | undefined };
   log: { level: string; format: "auto" | "json" | "pretty" };
   databasePoolSize: number;
+  persistedOperations: PersistedOperationsConfig;
+}
+
+export type PersistedOperationsMode = "off" | "accept" | "only";
+
+export interface PersistedOperationsConfig {
+  /** off: documents only; accept: known hashes and documents; only: known hashes alone (allow-list). */
+  mode: PersistedOperationsMode;
+  /** The manifest (hash → document) read at start-up unless mode is off. */
+  file: string;
 }
 
 export class ConfigError extends Error {
@@ -76,6 +86,7 @@ export function parseSecretKey(text: string, source = SECRET_KEY_VARIABLE): Buff
   return key;
 }
 
+export const DEFAULT_PERSISTED_OPERATIONS_FILE = "examples/generated/persisted-documents.json";
 export const ENV_FILE_VARIABLE = "PROXBOX_ENV_FILE";
 
 export interface Variable {
@@ -107,6 +118,8 @@ export const VARIABLES: Variable[] = [
   { name: "PROXBOX_DB_POOL_SIZE", default: "10", description: "Connections to PostgreSQL" },
   { name: "LOG_LEVEL", default: "info", description: "fatal, error, warn, info, debug or trace" },
   { name: "LOG_FORMAT", default: "auto", description: "json, pretty, or auto (pretty on a terminal, JSON otherwise)" },
+  { name: "PROXBOX_PERSISTED_OPERATIONS", default: "off", description: "`off`: clients send documents; `accept`: the hashes of the manifest run too; `only`: nothing but the hashes of the manifest runs (an allow-list: other documents get HTTP 400 `PERSISTED_QUERY_ONLY`, GraphiQL is off)" },
+  { name: "PROXBOX_PERSISTED_OPERATIONS_FILE", default: DEFAULT_PERSISTED_OPERATIONS_FILE, description: "The manifest of persisted documents (hash → document) that `npm run codegen` writes from `examples/` (a relative path starts from the working directory); read at start-up unless `PROXBOX_PERSISTED_OPERATIONS` is `off`" },
   { name: ENV_FILE_VARIABLE, default: ".env", description: "The file of variables `npm start` and every script read first (a missing `.env` is fine; real environment variables win over it). Only from the real environment; `/dev/null`: no file" },
 ];
 
@@ -177,6 +190,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       format: choice(env, "LOG_FORMAT", "auto", ["auto", "json", "pretty"] as const),
     },
     databasePoolSize: integer(env, "PROXBOX_DB_POOL_SIZE", 10, 1, 1000),
+    persistedOperations: {
+      mode: choice(env, "PROXBOX_PERSISTED_OPERATIONS", "off", ["off", "accept", "only"] as const),
+      file: env.PROXBOX_PERSISTED_OPERATIONS_FILE?.trim() || DEFAULT_PERSISTED_OPERATIONS_FILE,
+    },
   };
 }
 

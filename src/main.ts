@@ -8,10 +8,12 @@ import { openDatabase } from "./db/database.js";
 import { MigrationError } from "./db/migrate.js";
 import { DatabaseInUseError } from "./db/pglite-lock.js";
 import { explainConfigError, type LoadedEnvFile, loadEnvFile } from "./env-file.js";
+import { schema } from "./schema/index.js";
 import { SecretKeyMismatchError } from "./secrets/key-check.js";
 import { resolveSecretKey } from "./secrets/key.js";
 import { listen } from "./server/http.js";
 import { createLogger } from "./server/logger.js";
+import { loadPersistedDocuments } from "./server/persisted-operations.js";
 import { createService, GRAPHQL_PATH } from "./server/yoga.js";
 
 let envFile: LoadedEnvFile | undefined;
@@ -22,6 +24,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.log);
   if (envFile.path) logger.debug({ file: envFile.path, variables: envFile.applied }, "read variables from the env file");
   const ca = config.outbound.caFile ? await readFile(config.outbound.caFile, "utf8") : undefined;
+  const persistedDocuments = await loadPersistedDocuments(config.persistedOperations, schema);
   const key = await resolveSecretKey(config.database, config.secretKey);
   if (key.source.kind === "file" && key.source.created) {
     logger.warn({ keyFile: key.source.path }, "created a secret key file (mode 0600); back it up: stored credentials cannot be read without it");
@@ -41,11 +44,18 @@ async function main(): Promise<void> {
     limits: config.limits,
     corsOrigins: config.corsOrigins,
     logger,
+    persistedDocuments,
   });
   const running = await listen(service, config.host, config.port);
   const where = config.database.kind === "postgres" ? "PostgreSQL" : `PGlite (${config.database.dataDir ?? "in memory"})`;
   process.stdout.write(`Proxbox endpoint service on ${running.origin}${GRAPHQL_PATH} (GraphiQL in a browser), data in ${where}\n`);
   logger.info({ url: `${running.origin}${GRAPHQL_PATH}`, database: config.database.kind }, "listening");
+  if (persistedDocuments) {
+    logger.info(
+      { mode: persistedDocuments.mode, manifest: persistedDocuments.file, documents: persistedDocuments.byHash.size },
+      persistedDocuments.mode === "only" ? "persisted operations only: other documents are refused, GraphiQL is off" : "persisted operations accepted",
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -11,6 +11,7 @@ import { schema } from "../schema/index.js";
 import { useTokenAuthentication } from "./auth-plugin.js";
 import { InFlight } from "./in-flight.js";
 import { operationLimitPlugins, useBodyLimit } from "./limits.js";
+import { type PersistedDocuments, persistedOperationPlugins } from "./persisted-operations.js";
 import { createLogger, type Logger, yogaLogger } from "./logger.js";
 import { createErrorMasker, useRequestLifecycle } from "./request-plugin.js";
 
@@ -38,6 +39,8 @@ export interface ServiceOptions {
   /** Origins allowed by CORS; none: CORS off. */
   corsOrigins?: string[];
   logger?: Logger;
+  /** The persisted documents and their mode (PROXBOX_PERSISTED_OPERATIONS); none: documents only. */
+  persistedDocuments?: PersistedDocuments | null;
 }
 
 export function createService(db: Database, options: ServiceOptions = {}) {
@@ -77,6 +80,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       // simple (unpreflighted) cross-site request can; anything else must carry Yoga's CSRF header.
       useCSRFPrevention({ requestHeaders: ["authorization", "x-graphql-yoga-csrf"] }),
       ...operationLimitPlugins(limits),
+      ...persistedOperationPlugins(options.persistedDocuments),
     ],
     context: ({ request }) => ({ db, outbound, limits, viewer: auth.viewerOf(request) }),
   });
