@@ -118,8 +118,6 @@ describe.runIf(databaseKind === "pglite")("npm start with an env file", () => {
     await writeFile(file, "DATABASE_URL=pglite:memory\nLOG_FORMAT=fancy\n");
     const result = await runToExit({ PROXBOX_ENV_FILE: file });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(
-      `Cannot start: LOG_FORMAT: expected one of auto, json, pretty, got "fancy" (set in ${file})`,
-    );
+    expect(result.stderr).toContain(`Cannot start: LOG_FORMAT: expected one of auto, json, pretty, got "fancy" (set in ${file})`);
   });
 });
