@@ -1,23 +1,35 @@
-// Typed documents for the operations the tests (and any client) send: generated from the committed
-// schema.graphql, so a schema change that breaks a client's operation breaks `npm test`.
+// Typed documents, generated from the committed schema.graphql, so a schema change that breaks an
+// operation breaks `npm test`:
+//   - test/generated/      the operations the tests send;
+//   - examples/generated/  the operations of the example client (examples/), as plain strings so the
+//     client needs nothing but fetch, with persisted-documents.json: the manifest (sha256 hash →
+//     document) that PROXBOX_PERSISTED_OPERATIONS=accept|only serves.
 import type { CodegenConfig } from "@graphql-codegen/cli";
+
+const typesConfig = {
+  strictScalars: true,
+  scalars: { DateTime: "string", JSONObject: "Record<string, unknown>" },
+  enumsAsTypes: true,
+  useTypeImports: true,
+};
 
 const config: CodegenConfig = {
   schema: "schema.graphql",
-  documents: ["test/**/*.ts", "!test/generated/**"],
   ignoreNoDocuments: false,
   // The project is ESM under NodeNext: relative imports need their .js extension.
   emitLegacyCommonJSImports: false,
   generates: {
     "test/generated/": {
+      documents: ["test/**/*.ts", "!test/generated/**"],
       preset: "client",
-      config: {
-        strictScalars: true,
-        scalars: { DateTime: "string", JSONObject: "Record<string, unknown>" },
-        enumsAsTypes: true,
-        useTypeImports: true,
-      },
+      config: typesConfig,
       presetConfig: { fragmentMasking: false },
+    },
+    "examples/generated/": {
+      documents: ["examples/**/*.ts", "!examples/generated/**"],
+      preset: "client",
+      config: { ...typesConfig, documentMode: "string" },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
     },
   },
 };

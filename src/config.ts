@@ -31,10 +31,24 @@ export interface Config {
   /** Serve Prometheus metrics at /metrics. */
   metrics: boolean;
   databasePoolSize: number;
+  persistedOperations: PersistedOperationsConfig;
+}
+
+export type PersistedOperationsMode = "off" | "accept" | "only";
+
+export interface PersistedOperationsConfig {
+  /** off: documents only; accept: known hashes and documents; only: known hashes alone (allow-list). */
+  mode: PersistedOperationsMode;
+  /** The manifest (hash → document) read at start-up unless mode is off. */
+  file: string;
 }
 
 export class ConfigError extends Error {
-  constructor(variable: string, expectation: string) {
+  constructor(
+    /** The variable (or file) the problem is in. */
+    readonly variable: string,
+    expectation: string,
+  ) {
     super(`${variable}: ${expectation}`);
     this.name = "ConfigError";
   }
@@ -74,6 +88,9 @@ export function parseSecretKey(text: string, source = SECRET_KEY_VARIABLE): Buff
   }
   return key;
 }
+
+export const DEFAULT_PERSISTED_OPERATIONS_FILE = "examples/generated/persisted-documents.json";
+export const ENV_FILE_VARIABLE = "PROXBOX_ENV_FILE";
 
 export interface Variable {
   name: string;
@@ -133,6 +150,9 @@ export const VARIABLES: Variable[] = [
   },
   { name: "LOG_LEVEL", default: "info", description: "fatal, error, warn, info, debug or trace" },
   { name: "LOG_FORMAT", default: "auto", description: "json, pretty, or auto (pretty on a terminal, JSON otherwise)" },
+  { name: "PROXBOX_PERSISTED_OPERATIONS", default: "off", description: "`off`: clients send documents; `accept`: the hashes of the manifest run too; `only`: nothing but the hashes of the manifest runs (an allow-list: other documents get HTTP 400 `PERSISTED_QUERY_ONLY`, GraphiQL is off)" },
+  { name: "PROXBOX_PERSISTED_OPERATIONS_FILE", default: DEFAULT_PERSISTED_OPERATIONS_FILE, description: "The manifest of persisted documents (hash → document) that `npm run codegen` writes from `examples/` (a relative path starts from the working directory); read at start-up unless `PROXBOX_PERSISTED_OPERATIONS` is `off`" },
+  { name: ENV_FILE_VARIABLE, default: ".env", description: "The file of variables `npm start` and every script read first (a missing `.env` is fine; real environment variables win over it). Only from the real environment; `/dev/null`: no file" },
 ];
 
 const ADMIN_TOKEN_PATTERN = /^[A-Za-z0-9_-]{40,}$/;
@@ -206,6 +226,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     databasePoolSize: integer(env, "PROXBOX_DB_POOL_SIZE", 10, 1, 1000),
     metrics: choice(env, "PROXBOX_METRICS", "on", ["on", "off"] as const) === "on",
+    persistedOperations: {
+      mode: choice(env, "PROXBOX_PERSISTED_OPERATIONS", "off", ["off", "accept", "only"] as const),
+      file: env.PROXBOX_PERSISTED_OPERATIONS_FILE?.trim() || DEFAULT_PERSISTED_OPERATIONS_FILE,
+    },
   };
 }
 

@@ -1,20 +1,30 @@
-// `npm start`: read the configuration, open (and migrate) the database with its secret key, make
-// sure a token exists, and serve GraphQL until SIGTERM or SIGINT.
+// `npm start`: read the configuration (the environment, then ./.env for what it does not set), open
+// (and migrate) the database with its secret key, make sure a token exists, and serve GraphQL until
+// SIGTERM or SIGINT.
 import { readFile } from "node:fs/promises";
 import { ConfigError, loadConfig } from "./config.js";
 import { createFirstTokenIfNone, ensureAdminToken } from "./data/tokens.js";
 import { openDatabase } from "./db/database.js";
 import { MigrationError } from "./db/migrate.js";
+import { DatabaseInUseError } from "./db/pglite-lock.js";
+import { explainConfigError, type LoadedEnvFile, loadEnvFile } from "./env-file.js";
+import { schema } from "./schema/index.js";
 import { SecretKeyMismatchError } from "./secrets/key-check.js";
 import { resolveSecretKey } from "./secrets/key.js";
 import { listen } from "./server/http.js";
 import { createLogger } from "./server/logger.js";
+import { loadPersistedDocuments } from "./server/persisted-operations.js";
 import { createService, GRAPHQL_PATH } from "./server/yoga.js";
 
+let envFile: LoadedEnvFile | undefined;
+
 async function main(): Promise<void> {
+  envFile = loadEnvFile();
   const config = loadConfig();
   const logger = createLogger(config.log);
+  if (envFile.path) logger.debug({ file: envFile.path, variables: envFile.applied }, "read variables from the env file");
   const ca = config.outbound.caFile ? await readFile(config.outbound.caFile, "utf8") : undefined;
+  const persistedDocuments = await loadPersistedDocuments(config.persistedOperations, schema);
   const key = await resolveSecretKey(config.database, config.secretKey);
   if (key.source.kind === "file" && key.source.created) {
     logger.warn(
@@ -41,11 +51,18 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     metrics: config.metrics,
     logger,
+    persistedDocuments,
   });
   const running = await listen(service, config.host, config.port);
   const where = config.database.kind === "postgres" ? "PostgreSQL" : `PGlite (${config.database.dataDir ?? "in memory"})`;
   process.stdout.write(`Proxbox endpoint service on ${running.origin}${GRAPHQL_PATH} (GraphiQL in a browser), data in ${where}\n`);
   logger.info({ url: `${running.origin}${GRAPHQL_PATH}`, database: config.database.kind }, "listening");
+  if (persistedDocuments) {
+    logger.info(
+      { mode: persistedDocuments.mode, manifest: persistedDocuments.file, documents: persistedDocuments.byHash.size },
+      persistedDocuments.mode === "only" ? "persisted operations only: other documents are refused, GraphiQL is off" : "persisted operations accepted",
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -64,8 +81,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof MigrationError || error instanceof SecretKeyMismatchError;
-  const message = error instanceof Error ? error.message : String(error);
+  const known =
+    error instanceof ConfigError || error instanceof MigrationError || error instanceof SecretKeyMismatchError || error instanceof DatabaseInUseError;
+  const message = error instanceof ConfigError ? explainConfigError(error, envFile) : error instanceof Error ? error.message : String(error);
   process.stderr.write(`Cannot start: ${message}\n`);
   if (!known && error instanceof Error && process.env.LOG_LEVEL === "debug") process.stderr.write(`${error.stack}\n`);
   process.exit(1);

@@ -57,6 +57,8 @@ export function startService(databaseUrl: string, env: Record<string, string> = 
       PROXBOX_SECRET_KEY: randomBytes(32).toString("base64"),
       LOG_LEVEL: "warn",
       LOG_FORMAT: "json",
+      // A throwaway service: a developer's ./.env must not change it.
+      PROXBOX_ENV_FILE: "/dev/null",
       ...env,
     },
     stdio: ["ignore", "pipe", "inherit"],

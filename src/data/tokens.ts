@@ -2,8 +2,11 @@
 import { digestOf, type NewToken, newV1Token, newV2Token } from "../auth/tokens.js";
 import type { Database } from "../db/database.js";
 import { allocateId } from "../db/ids.js";
+import { optionalText } from "../domain/text.js";
+import { type UserError, UserErrors } from "../domain/user-errors.js";
 import type { TokenVersion } from "../generated/prisma/enums.js";
 import { sealTokenPlaintext } from "./credentials.js";
+import { type DeleteResult, deleteUnlessReferenced } from "./delete.js";
 
 export interface TokenRequest {
   version: TokenVersion;
@@ -32,6 +35,24 @@ async function insert(db: Database, token: NewToken, request: Omit<TokenRequest,
   return id;
 }
 
+export const TOKEN_DESCRIPTION_MAX = 200;
+
+/** Checks what a new token asks for; returns the request to write, or the problems found. */
+export function checkTokenRequest(
+  input: { version?: TokenVersion | null; description?: string | null; writeEnabled?: boolean | null; expires?: Date | null },
+  now = new Date(),
+): { request: TokenRequest; userErrors: UserError[] } {
+  const errors = new UserErrors();
+  const description = optionalText(errors, "description", input.description, TOKEN_DESCRIPTION_MAX);
+  if (input.expires && input.expires.getTime() <= now.getTime()) {
+    errors.add("expires", "INVALID", "expires must be in the future.");
+  }
+  return {
+    request: { version: input.version ?? "V2", description, writeEnabled: input.writeEnabled ?? true, expires: input.expires ?? null },
+    userErrors: errors.list,
+  };
+}
+
 /** Creates a token; returns its id and the plaintext to present, which is not shown again for v2. */
 export async function createToken(db: Database, request: TokenRequest): Promise<{ id: number; plaintext: string }> {
   const token = request.version === "V1" ? newV1Token() : newV2Token();
@@ -58,4 +79,17 @@ export async function createFirstTokenIfNone(db: Database): Promise<string | nul
   if ((await db.prisma.token.count()) > 0) return null;
   const { plaintext } = await createToken(db, { version: "V2", description: "First token, created at start-up" });
   return plaintext;
+}
+
+/** Deletes a token named by its global ID or database id, unless a NetBox endpoint links it. */
+export function deleteToken(db: Database, inputId: string): Promise<DeleteResult> {
+  const prisma = db.prisma;
+  return deleteUnlessReferenced({
+    inputId,
+    typename: "Token",
+    label: "token",
+    exists: async (id) => (await prisma.token.count({ where: { id } })) > 0,
+    referrers: { noun: "NetBox endpoint", count: (id) => prisma.netboxEndpoint.count({ where: { tokenId: id } }) },
+    remove: async (id) => (await prisma.token.deleteMany({ where: { id } })).count,
+  });
 }

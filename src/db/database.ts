@@ -7,6 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseTarget } from "../config.js";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { openPglite, openPostgres, type SqlDriver } from "./driver.js";
+import { lockDataDir } from "./pglite-lock.js";
 import { migrate } from "./migrate.js";
 import { verifySecretKey } from "../secrets/key-check.js";
 import type { SecretKey } from "../secrets/key.js";
@@ -48,10 +49,28 @@ export interface OpenOptions {
 export async function openDriver(target: DatabaseTarget, poolSize = 10): Promise<{ driver: SqlDriver; adapter: Adapter }> {
   if (target.kind === "pglite") {
     if (target.dataDir) await mkdir(target.dataDir, { recursive: true });
-    const opened = await openPglite(target.dataDir);
+    // PGlite takes no lock of its own: a second process on the folder would corrupt it.
+    const unlock = target.dataDir ? lockDataDir(target.dataDir) : () => undefined;
+    let opened: Awaited<ReturnType<typeof openPglite>>;
+    try {
+      opened = await openPglite(target.dataDir);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
+    const driver: SqlDriver = {
+      ...opened.driver,
+      async close() {
+        try {
+          await opened.driver.close();
+        } finally {
+          unlock();
+        }
+      },
+    };
     // pglite-prisma-adapter is built against an older copy of Prisma's adapter types; the runtime
     // interface is the same.
-    return { driver: opened.driver, adapter: new PrismaPGlite(opened.pglite) as unknown as Adapter };
+    return { driver, adapter: new PrismaPGlite(opened.pglite) as unknown as Adapter };
   }
   // A server that is down fails requests within seconds instead of queueing them.
   const pool = new pg.Pool({ connectionString: target.url, max: poolSize, connectionTimeoutMillis: 3000 });

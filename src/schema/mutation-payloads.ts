@@ -1,19 +1,15 @@
 // Inputs and payloads shared by several mutations.
 import { builder } from "../builder.js";
-import { constraintViolation } from "../db/errors.js";
+import { type DeleteResult, deleteUnlessReferenced } from "../data/delete.js";
 import type { UserError } from "../domain/user-errors.js";
-import { databaseIdOf, encodeGlobalId } from "./global-id.js";
 import { UserErrorRef } from "./user-error.js";
+
+export { type DeleteResult, deleteUnlessReferenced };
 
 export const IdInput = builder.inputType("IdInput", {
   description: "Names one object by its global ID (or its bare database id).",
   fields: (t) => ({ id: t.id({ required: true, description: "Global ID of the object." }) }),
 });
-
-export interface DeleteResult {
-  deletedId: string | null;
-  userErrors: UserError[];
-}
 
 export const DeletePayload = builder.objectRef<DeleteResult>("DeletePayload").implement({
   description: "The outcome of a delete mutation.",
@@ -22,49 +18,6 @@ export const DeletePayload = builder.objectRef<DeleteResult>("DeletePayload").im
     userErrors: t.field({ type: [UserErrorRef], description: "Why nothing was deleted, if so.", resolve: (result) => result.userErrors }),
   }),
 });
-
-/**
- * Deletes one object named by an input ID, unless others still refer to it. The referrer count is
- * checked first for a clear message; the foreign key stays the final word when a referrer appears
- * between the check and the delete.
- */
-export async function deleteUnlessReferenced(options: {
-  inputId: string;
-  typename: string;
-  /** "IP address", "token", … */
-  label: string;
-  exists: (id: number) => Promise<boolean>;
-  /** How many objects refer to it, and what they are called in the message. */
-  referrers?: { count: (id: number) => Promise<number>; noun: string };
-  remove: (id: number) => Promise<number>;
-}): Promise<DeleteResult> {
-  const { inputId, label, referrers } = options;
-  const notFound = (): DeleteResult => ({
-    deletedId: null,
-    userErrors: [{ field: ["id"], code: "NOT_FOUND", message: `No ${label} has the ID ${inputId}.` }],
-  });
-  const inUse = (count: number): DeleteResult => ({
-    deletedId: null,
-    userErrors: [
-      {
-        field: ["id"],
-        code: "IN_USE",
-        message: `The ${label} is used by ${count} ${referrers?.noun ?? "object"}${count === 1 ? "" : "s"}; unlink ${count === 1 ? "it" : "them"} first.`,
-      },
-    ],
-  });
-  const id = databaseIdOf(inputId, [options.typename]);
-  if (id === null || !(await options.exists(id))) return notFound();
-  const count = referrers ? await referrers.count(id) : 0;
-  if (count > 0) return inUse(count);
-  try {
-    if ((await options.remove(id)) === 0) return notFound();
-  } catch (error) {
-    if (constraintViolation(error) === "foreign_key") return inUse(1);
-    throw error;
-  }
-  return { deletedId: encodeGlobalId(options.typename, id), userErrors: [] };
-}
 
 /** What a create or update mutation resolves to: the written object's id, or the problems found. */
 export interface WriteResult {

@@ -1,12 +1,11 @@
 // Token: the API tokens of this service, and `viewer`, the token of the current request.
 import { builder } from "../builder.js";
 import { tokenDisplay } from "../auth/tokens.js";
-import { createToken } from "../data/tokens.js";
-import { optionalText } from "../domain/text.js";
-import { UserErrors, type UserError } from "../domain/user-errors.js";
+import { checkTokenRequest, createToken, deleteToken } from "../data/tokens.js";
+import type { UserError } from "../domain/user-errors.js";
 import { TokenVersion as TokenVersionValues } from "../generated/prisma/enums.js";
 import { connectionType, resolveKeysetConnection } from "./connection.js";
-import { DeletePayload, deleteUnlessReferenced, IdInput } from "./mutation-payloads.js";
+import { DeletePayload, IdInput } from "./mutation-payloads.js";
 import { nodeWhere } from "./node-id.js";
 import { UserErrorRef } from "./user-error.js";
 
@@ -132,35 +131,16 @@ builder.mutationFields((t) => ({
     description: "Create an API token. Its plaintext is returned in this payload only.",
     args: { input: t.arg({ type: CreateTokenInput, required: true, description: "What to create." }) },
     resolve: async (_root, { input }, context) => {
-      const errors = new UserErrors();
-      const description = optionalText(errors, "description", input.description, 200);
-      if (input.expires && input.expires.getTime() <= Date.now()) {
-        errors.add("expires", "INVALID", "expires must be in the future.");
-      }
-      if (!errors.empty) return { id: null, plaintext: null, userErrors: errors.list };
-      const created = await createToken(context.db, {
-        version: input.version ?? "V2",
-        description,
-        writeEnabled: input.writeEnabled ?? true,
-        expires: input.expires ?? null,
-      });
+      const { request, userErrors } = checkTokenRequest(input);
+      if (userErrors.length) return { id: null, plaintext: null, userErrors };
+      const created = await createToken(context.db, request);
       return { id: created.id, plaintext: created.plaintext, userErrors: [] };
     },
   }),
   deleteToken: t.field({
     type: DeletePayload,
     description: "Delete an API token. Fails with IN_USE while a NetBox endpoint links to the token.",
-    args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
-    resolve: (_root, { input }, context) => {
-      const prisma = context.db.prisma;
-      return deleteUnlessReferenced({
-        inputId: input.id,
-        typename: "Token",
-        label: "token",
-        exists: async (id) => (await prisma.token.count({ where: { id } })) > 0,
-        referrers: { noun: "NetBox endpoint", count: (id) => prisma.netboxEndpoint.count({ where: { tokenId: id } }) },
-        remove: async (id) => (await prisma.token.deleteMany({ where: { id } })).count,
-      });
-    },
+    args: { input: t.arg({ type: IdInput, required: true, description: "The token, by its global ID." }) },
+    resolve: (_root, { input }, context) => deleteToken(context.db, input.id),
   }),
 }));

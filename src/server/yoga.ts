@@ -12,6 +12,7 @@ import { useTokenAuthentication } from "./auth-plugin.js";
 import { graphiqlOptions, renderGraphiQL } from "./graphiql.js";
 import { InFlight } from "./in-flight.js";
 import { operationLimitPlugins, useBodyLimit } from "./limits.js";
+import { type PersistedDocuments, persistedOperationPlugins } from "./persisted-operations.js";
 import { createLogger, type Logger, yogaLogger } from "./logger.js";
 import { ServiceMetrics } from "./metrics.js";
 import { createErrorMasker, useRequestLifecycle } from "./request-plugin.js";
@@ -26,6 +27,8 @@ export interface ServiceOptions {
   logger?: Logger;
   /** Serve /metrics (default true). */
   metrics?: boolean;
+  /** The persisted documents and their mode (PROXBOX_PERSISTED_OPERATIONS); none: documents only. */
+  persistedDocuments?: PersistedDocuments | null;
 }
 
 export function createService(db: Database, options: ServiceOptions = {}) {
@@ -63,6 +66,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       // simple (unpreflighted) cross-site request can; anything else must carry Yoga's CSRF header.
       useCSRFPrevention({ requestHeaders: ["authorization", "x-graphql-yoga-csrf"] }),
       ...operationLimitPlugins(limits),
+      ...persistedOperationPlugins(options.persistedDocuments),
     ],
     context: ({ request }) => ({ db, outbound, limits, viewer: auth.viewerOf(request) }),
   });

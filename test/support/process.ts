@@ -35,7 +35,8 @@ export function runToExit(env: Record<string, string>, timeoutMs = 30_000): Prom
 function spawnService(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", ...env },
+    // PROXBOX_ENV_FILE: a developer's ./.env must not change what the tests start.
+    env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", PROXBOX_ENV_FILE: "/dev/null", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
 }

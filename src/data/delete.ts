@@ -1,0 +1,52 @@
+// Deleting one object named by an input ID, shared by the delete mutations and the command line.
+import { constraintViolation } from "../db/errors.js";
+import type { UserError } from "../domain/user-errors.js";
+import { databaseIdOf, encodeGlobalId } from "../schema/global-id.js";
+
+export interface DeleteResult {
+  deletedId: string | null;
+  userErrors: UserError[];
+}
+
+/**
+ * Deletes one object named by an input ID, unless others still refer to it. The referrer count is
+ * checked first for a clear message; the foreign key stays the final word when a referrer appears
+ * between the check and the delete.
+ */
+export async function deleteUnlessReferenced(options: {
+  inputId: string;
+  typename: string;
+  /** "IP address", "token", … */
+  label: string;
+  exists: (id: number) => Promise<boolean>;
+  /** How many objects refer to it, and what they are called in the message. */
+  referrers?: { count: (id: number) => Promise<number>; noun: string };
+  remove: (id: number) => Promise<number>;
+}): Promise<DeleteResult> {
+  const { inputId, label, referrers } = options;
+  const notFound = (): DeleteResult => ({
+    deletedId: null,
+    userErrors: [{ field: ["id"], code: "NOT_FOUND", message: `No ${label} has the ID ${inputId}.` }],
+  });
+  const inUse = (count: number): DeleteResult => ({
+    deletedId: null,
+    userErrors: [
+      {
+        field: ["id"],
+        code: "IN_USE",
+        message: `The ${label} is used by ${count} ${referrers?.noun ?? "object"}${count === 1 ? "" : "s"}; unlink ${count === 1 ? "it" : "them"} first.`,
+      },
+    ],
+  });
+  const id = databaseIdOf(inputId, [options.typename]);
+  if (id === null || !(await options.exists(id))) return notFound();
+  const count = referrers ? await referrers.count(id) : 0;
+  if (count > 0) return inUse(count);
+  try {
+    if ((await options.remove(id)) === 0) return notFound();
+  } catch (error) {
+    if (constraintViolation(error) === "foreign_key") return inUse(1);
+    throw error;
+  }
+  return { deletedId: encodeGlobalId(options.typename, id), userErrors: [] };
+}
