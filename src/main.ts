@@ -55,7 +55,8 @@ async function main(): Promise<void> {
   });
   const running = await listen(service, config.host, config.port);
   const where = config.database.kind === "postgres" ? "PostgreSQL" : `PGlite (${config.database.dataDir ?? "in memory"})`;
-  process.stdout.write(`Proxbox endpoint service on ${running.origin}${GRAPHQL_PATH} (GraphiQL in a browser), data in ${where}\n`);
+  const graphiql = persistedDocuments?.mode === "only" ? "persisted operations only" : "GraphiQL in a browser";
+  process.stdout.write(`Proxbox endpoint service on ${running.origin}${GRAPHQL_PATH} (${graphiql}), data in ${where}\n`);
   logger.info({ url: `${running.origin}${GRAPHQL_PATH}`, database: config.database.kind }, "listening");
   if (persistedDocuments) {
     logger.info(
