@@ -1,0 +1,156 @@
+// The SQL a connection page costs: a constant number of statements whatever the page size, with
+// the nested ipAddress, tags and (NetBox) token loaded in the page's own statement rather than
+// once per row.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./generated/gql.js";
+import { startService, type TestService } from "./support/service.js";
+
+const NetBoxPage = graphql(`
+  query ShapeNetBoxPage($first: Int!) {
+    netBoxEndpoints(first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        display
+        connectionUrl
+        ipAddress {
+          address
+        }
+        tags {
+          slug
+        }
+        token {
+          display
+        }
+      }
+    }
+  }
+`);
+
+const MixedPage = graphql(`
+  query ShapeMixedPage($first: Int!) {
+    endpoints(first: $first) {
+      totalCount
+      nodes {
+        id
+        name
+        ipAddress {
+          address
+        }
+        tags {
+          slug
+        }
+        ... on ProxmoxEndpoint {
+          mode
+        }
+        ... on NetBoxEndpoint {
+          token {
+            display
+          }
+        }
+        ... on FastAPIEndpoint {
+          useHttps
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZES = [1, 10, 100];
+const PER_KIND = 110;
+
+let service: TestService;
+const statements: string[] = [];
+let capturing = false;
+
+/** The request's authentication: the token lookup, and the occasional lastUsed write. */
+const isAuthentication = (sql: string) =>
+  /^SELECT [^;]* FROM "public"\."token"(?: AS "t0")? WHERE \((?:"t0"|"public"\."token")\."(?:digest|key)" = \$1/s.test(sql) ||
+  /^UPDATE "public"\."token"/.test(sql);
+
+/** The statements one operation runs, leaving out the request's authentication. */
+async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+  statements.length = 0;
+  capturing = true;
+  try {
+    await run();
+  } finally {
+    capturing = false;
+  }
+  return statements.filter((sql) => !isAuthentication(sql));
+}
+
+beforeAll(async () => {
+  service = await startService();
+  const prisma = service.db.prisma;
+  prisma.$on("query", (event) => {
+    if (capturing) statements.push(event.query);
+  });
+  // Every endpoint has an IP address and two tags, and every NetBox endpoint a token: each nested
+  // field has rows to load on every node of the page.
+  const ip = await prisma.ipAddress.create({ data: { address: "198.51.100.7/24", family: 4 } });
+  const tags = await Promise.all(["one", "two"].map((slug) => prisma.tag.create({ data: { name: slug, slug } })));
+  const token = await prisma.token.create({ data: { version: "V1", digest: "d".repeat(64), plaintext: "p".repeat(40), hint: "pppp" } });
+  const kinds = ["PROXMOX", "NETBOX", "FASTAPI"] as const;
+  await prisma.endpoint.createMany({
+    data: kinds.flatMap((kind) =>
+      Array.from({ length: PER_KIND }, (_, index) => ({
+        kind,
+        name: `${kind.toLowerCase()}-${index}`,
+        ipAddressId: ip.id,
+        port: 443,
+        verifySsl: true,
+      })),
+    ),
+  });
+  const rows = await prisma.endpoint.findMany({ select: { id: true, kind: true } });
+  const idsOf = (kind: (typeof kinds)[number]) => rows.filter((row) => row.kind === kind).map((row) => row.id);
+  await prisma.proxmoxEndpoint.createMany({ data: idsOf("PROXMOX").map((endpointId) => ({ endpointId })) });
+  await prisma.netboxEndpoint.createMany({ data: idsOf("NETBOX").map((endpointId) => ({ endpointId, tokenId: token.id })) });
+  await prisma.fastapiEndpoint.createMany({ data: idsOf("FASTAPI").map((endpointId) => ({ endpointId, token: "t".repeat(64) })) });
+  await service.db.driver.query(`INSERT INTO "_EndpointTags" ("A", "B") SELECT e.id, t.id FROM endpoint e CROSS JOIN tag t`);
+});
+
+afterAll(async () => {
+  await service?.close();
+});
+
+describe("query shape", () => {
+  it("a page of one kind runs the same statements, at most 3 with totalCount, for 1, 10 and 100 rows", async () => {
+    const counts: number[] = [];
+    for (const first of PAGE_SIZES) {
+      let page: Awaited<ReturnType<typeof service.ok<unknown, unknown>>> | undefined;
+      const sql = await statementsOf(async () => {
+        page = await service.ok(NetBoxPage, { first });
+      });
+      const nodes = (page as { netBoxEndpoints: { nodes: { tags: unknown[]; ipAddress: unknown; token: unknown }[] } }).netBoxEndpoints
+        .nodes;
+      expect(nodes).toHaveLength(first);
+      for (const node of nodes) {
+        expect(node.tags).toHaveLength(2);
+        expect(node.ipAddress).not.toBeNull();
+        expect(node.token).not.toBeNull();
+      }
+      counts.push(sql.length);
+    }
+    // The page and its COUNT: every nested field is joined into the page's own statement.
+    expect(counts[0], "statements are captured").toBeGreaterThan(0);
+    expect(counts[0]).toBeLessThanOrEqual(3);
+    expect(new Set(counts).size, `statements per page size ${PAGE_SIZES.join(", ")}: ${counts.join(", ")}`).toBe(1);
+  });
+
+  it("the cross-kind list loads every kind's own fields in constant statements too", async () => {
+    const counts: number[] = [];
+    for (const first of PAGE_SIZES) {
+      const sql = await statementsOf(() => service.ok(MixedPage, { first }));
+      counts.push(sql.length);
+    }
+    expect(counts[0]).toBeLessThanOrEqual(3);
+    expect(new Set(counts).size, `statements per page size: ${counts.join(", ")}`).toBe(1);
+  });
+});
