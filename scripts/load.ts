@@ -7,6 +7,7 @@
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
+import { openPglite } from "../src/db/driver.js";
 import { ADMIN_TOKEN, startService, throwawayDatabase } from "./support/run-service.js";
 
 const { values } = parseArgs({
@@ -27,7 +28,8 @@ const UPDATE = `mutation Update($input: UpdateProxmoxEndpointInput!) {
 const LIST = `query List { proxmoxEndpoints(first: 20, q: "load") { totalCount nodes { id name display connectionUrl tags { name } } } }`;
 const FETCH = `query Fetch($id: ID!) { proxmoxEndpoint(id: $id) { id name port hasPassword } }`;
 
-type Operation = { kind: "create"; name: string; port: number } | { kind: "update"; id: number; port: number } | { kind: "list" } | { kind: "fetch" };
+type Operation =
+  { kind: "create"; name: string; port: number } | { kind: "update"; id: number; port: number } | { kind: "list" } | { kind: "fetch" };
 
 const created = new Map<number, { name: string; port: number }>();
 /** Per endpoint, every port a successful update promised. */
@@ -44,7 +46,8 @@ function nextOperation(): Operation {
   const roll = Math.random();
   counter += 1;
   if (roll < 0.2 || createdIds.length < 10) return { kind: "create", name: `load-${process.pid}-${counter}`, port: 1 + (counter % 65535) };
-  if (roll < 0.35) return { kind: "update", id: createdIds[Math.floor(Math.random() * createdIds.length)]!, port: 1 + ((counter * 7) % 65535) };
+  if (roll < 0.35)
+    return { kind: "update", id: createdIds[Math.floor(Math.random() * createdIds.length)]!, port: 1 + ((counter * 7) % 65535) };
   return roll < 0.75 ? { kind: "list" } : { kind: "fetch" };
 }
 
@@ -53,7 +56,10 @@ function body(operation: Operation): string {
   if (operation.kind === "update") sentPorts.set(operation.id, (sentPorts.get(operation.id) ?? new Set<number>()).add(operation.port));
   switch (operation.kind) {
     case "create":
-      return JSON.stringify({ query: CREATE, variables: { input: { name: operation.name, domain: "pve.load.example", port: operation.port, password: "load-secret" } } });
+      return JSON.stringify({
+        query: CREATE,
+        variables: { input: { name: operation.name, domain: "pve.load.example", port: operation.port, password: "load-secret" } },
+      });
     case "update":
       return JSON.stringify({ query: UPDATE, variables: { input: { id: String(operation.id), port: operation.port } } });
     case "list":
@@ -116,10 +122,10 @@ try {
     rows = (await client.query("SELECT id, name, port FROM endpoint WHERE name LIKE 'load-%'")).rows;
     await client.end();
   } else {
-    const { PGlite } = await import("@electric-sql/pglite");
-    const db = await PGlite.create(database.url.slice("pglite:".length));
-    rows = (await db.query<{ id: number; name: string; port: number }>("SELECT id, name, port FROM endpoint WHERE name LIKE 'load-%'")).rows;
-    await db.close();
+    // The service's own opener: the data folder needs the extensions its migrations installed.
+    const { driver } = await openPglite(database.url.slice("pglite:".length));
+    rows = await driver.query<{ id: number; name: string; port: number }>("SELECT id, name, port FROM endpoint WHERE name LIKE 'load-%'");
+    await driver.close();
   }
   const stored = new Map(rows.map((row) => [row.id, row]));
   let lost = 0;
@@ -140,7 +146,9 @@ try {
   console.log("");
   console.log(`requests:        ${requests} in ${result.duration} s (${result.requests.average.toFixed(0)} req/s on average)`);
   console.log(`latency:         p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-  console.log(`writes:          ${created.size} creates and ${[...updated.values()].reduce((sum, ports) => sum + ports.size, 0)} distinct updates succeeded`);
+  console.log(
+    `writes:          ${created.size} creates and ${[...updated.values()].reduce((sum, ports) => sum + ports.size, 0)} distinct updates succeeded`,
+  );
   console.log(`errors:          ${result.errors} socket, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`);
   for (const [reason, count] of failures) console.log(`                 ${count} × ${reason}`);
   console.log(`unconfirmed:     ${unconfirmed.length} rows from creates still in flight when the run ended`);
