@@ -50,13 +50,15 @@ export const EndpointBase = builder.prismaInterface("Endpoint", {
   variant: "EndpointBase",
   description: "The fields shared by every connection target that Proxbox integrates.",
   interfaces: [builder.nodeInterfaceRef()],
+  // Select mode: a query reads only the columns its selected fields declare (kind tells the type).
+  select: { id: true, kind: true },
   resolveType: (endpoint) => KIND_TYPE[endpoint.kind],
   fields: (t) => ({
     databaseId: t.exposeInt("id", { description: "The id of this object in the database and in the REST API." }),
     name: t.exposeString("name", { description: "Display name, unique among endpoints of its kind." }),
     display: t.string({
       description: '"name (host)": the domain, or else the IP address without its prefix length.',
-      select: { ipAddress: { select: { address: true } } },
+      select: { name: true, domain: true, ipAddress: { select: { address: true } } },
       resolve: (endpoint) => displayOf(endpoint),
     }),
     url: t.string({
@@ -74,7 +76,7 @@ export const EndpointBase = builder.prismaInterface("Endpoint", {
     connectionUrl: t.string({
       description: "scheme://host:port that clients connect to.",
       // FastAPI's scheme lives in its detail row; the other kinds always use https.
-      select: { ipAddress: { select: { address: true } }, fastapi: { select: { useHttps: true } } },
+      select: { domain: true, port: true, ipAddress: { select: { address: true } }, fastapi: { select: { useHttps: true } } },
       resolve: (endpoint) => connectionUrlOf(endpoint),
     }),
     tags: t.relation("tags", {
@@ -85,6 +87,7 @@ export const EndpointBase = builder.prismaInterface("Endpoint", {
     customFields: t.field({
       type: "JSONObject",
       description: "Free-form data, as NetBox custom fields.",
+      select: { customFields: true },
       resolve: (endpoint) => (endpoint.customFields ?? {}) as Record<string, unknown>,
     }),
     created: t.expose("created", { type: "DateTime", description: "When the endpoint was created." }),

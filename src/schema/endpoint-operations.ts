@@ -168,6 +168,12 @@ export interface EndpointListArgs extends ConnectionArgs {
   orderBy?: readonly { field: OrderField; direction: "asc" | "desc" }[] | null;
 }
 
+/** The planned query, also reading `columns` (the cursor is made of the sort columns' values). */
+function withColumns(query: { select?: Where; include?: Where }, columns: string[]): object {
+  if (!query.select) return query;
+  return { ...query, select: { ...query.select, ...Object.fromEntries(columns.map((column) => [column, true])) } };
+}
+
 /** Pages endpoints matching `where`, loading what the client selected on them in the same query. */
 export function resolveEndpointConnection(options: {
   context: Context;
@@ -183,10 +189,14 @@ export function resolveEndpointConnection(options: {
   const where: Where = {
     AND: [options.kind ? { kind: options.kind } : {}, options.filterWhere, searchWhere(args.q)],
   };
-  const query = queryFromInfo({ context, info, typeName: options.typeName, paths: [["nodes"], ["edges", "node"]] });
+  const sort = sortKeysOf(args.orderBy);
+  const query = withColumns(
+    queryFromInfo({ context, info, typeName: options.typeName, paths: [["nodes"], ["edges", "node"]] }),
+    sort.map((key) => key.field),
+  );
   return resolveKeysetConnection({
     args,
-    sort: sortKeysOf(args.orderBy),
+    sort,
     where,
     countOnly: onlyCounts(info),
     findMany: (page) => prisma.endpoint.findMany({ ...query, ...page } as never) as Promise<Record<string, unknown>[]>,

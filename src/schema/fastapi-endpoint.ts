@@ -55,7 +55,7 @@ export const FastAPIEndpoint = builder.prismaNode("Endpoint", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id) => ({ ...nodeWhere(id), kind: "FASTAPI" }),
-  include: { fastapi: { select: FASTAPI_COLUMNS } },
+  select: { id: true, kind: true, fastapi: { select: FASTAPI_COLUMNS } },
   fields: (t) => ({
     useHttps: t.boolean({ description: "https:// when true, http:// when false.", resolve: (endpoint) => endpoint.fastapi!.useHttps }),
     token: t.string({
@@ -82,7 +82,7 @@ export const FastAPIEndpoint = builder.prismaNode("Endpoint", {
     }),
     websocketUrl: t.string({
       description: "ws:// or wss:// URL, from websocketDomain (or domain, or IP) and websocketPort.",
-      select: { ipAddress: { select: { address: true } } },
+      select: { domain: true, ipAddress: { select: { address: true } } },
       resolve: (endpoint) => websocketUrlOf({ ...endpoint, fastapi: endpoint.fastapi! }),
     }),
   }),

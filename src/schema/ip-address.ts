@@ -15,6 +15,7 @@ export const IPAddress = builder.prismaNode("IpAddress", {
   id: { field: "id" },
   nullable: true,
   findUnique: nodeWhere,
+  select: { id: true },
   fields: (t) => ({
     databaseId: t.exposeInt("id", { description: "The id of this object in the database." }),
     address: t.exposeString("address", { description: "Address with prefix length, for example 192.0.2.10/24 or 2001:db8::1/64." }),

@@ -17,7 +17,7 @@ export const NetBoxEndpoint = builder.prismaNode("Endpoint", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id) => ({ ...nodeWhere(id), kind: "NETBOX" }),
-  include: { netbox: { select: NETBOX_COLUMNS } },
+  select: { id: true, kind: true, netbox: { select: NETBOX_COLUMNS } },
   fields: (t) => ({
     tokenVersion: t.field({
       type: TokenVersionEnum,

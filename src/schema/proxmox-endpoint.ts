@@ -32,7 +32,7 @@ export const ProxmoxEndpoint = builder.prismaNode("Endpoint", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id) => ({ ...nodeWhere(id), kind: "PROXMOX" }),
-  include: { proxmox: { select: PROXMOX_COLUMNS } },
+  select: { id: true, kind: true, proxmox: { select: PROXMOX_COLUMNS } },
   fields: (t) => ({
     mode: t.field({ type: ProxmoxModeEnum, description: "Deployment mode.", resolve: (endpoint) => endpoint.proxmox!.mode }),
     modeLabel: t.string({ description: "Undefined, Standalone or Cluster.", resolve: (endpoint) => MODE_LABEL[endpoint.proxmox!.mode] }),

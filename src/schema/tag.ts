@@ -15,6 +15,7 @@ export const Tag = builder.prismaNode("Tag", {
   id: { field: "id" },
   nullable: true,
   findUnique: nodeWhere,
+  select: { id: true },
   fields: (t) => ({
     databaseId: t.exposeInt("id", { description: "The id of this object in the database." }),
     name: t.exposeString("name", { description: "Unique name." }),
