@@ -33,7 +33,7 @@ export function useTokenAuthentication(db: Database): { plugin: Plugin<Authentic
   const viewers = new WeakMap<Request, Viewer>();
   const plugin: Plugin<AuthenticatedContext> = {
     async onRequestParse({ request }) {
-      const viewer = await authenticate(db.prisma, request.headers.get("authorization"));
+      const viewer = await authenticate(db.driver, request.headers.get("authorization"));
       if (!viewer) throw unauthenticatedError();
       viewers.set(request, viewer);
     },
