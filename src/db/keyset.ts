@@ -114,5 +114,14 @@ export function pastCursor(keys: readonly SortKey[], values: readonly SortValue[
       branches.push(ties.length ? { AND: [...ties, beyond] } : beyond);
     }
   }
-  return branches.length ? { OR: branches } : MATCH_NONE;
+  if (!branches.length) return MATCH_NONE;
+  // The same rows, plus a plain range on the leading key that an index can start its scan at:
+  // PostgreSQL cannot derive one from the OR alone, and would read every row before the cursor.
+  const [first] = keys;
+  const leading = values[0];
+  if (first && !first.nullable && leading != null) {
+    const ascending = (first.direction === "asc") !== backwards;
+    return { AND: [{ [first.field]: ascending ? { gte: leading } : { lte: leading } }, { OR: branches }] };
+  }
+  return { OR: branches };
 }
