@@ -1,0 +1,179 @@
+// The five fixed operations: their GraphQL documents, the variables of each request (varied over
+// the samples), and the check every response must pass. The floor recognises them by
+// operationName, so the same bodies go to both servers.
+import { encodeCursor, type SortKey } from "../../src/db/keyset.js";
+import { encodeGlobalId } from "../../src/schema/global-id.js";
+import { CREATED_PREFIX, PROXMOX_MODES, SEARCH_TERMS, TYPENAME_OF_KIND } from "./dataset.js";
+import type { Samples } from "./samples.js";
+
+export const OPERATION_NAMES = ["page", "search", "filter", "node", "create"] as const;
+export type OperationName = (typeof OPERATION_NAMES)[number];
+export const READ_OPERATIONS: readonly OperationName[] = ["page", "search", "filter", "node"];
+
+export const PAGE_SIZE = 50;
+const ENDPOINT_FIELDS = "id name domain port ipAddress { address } tags { name slug }";
+
+export const DOCUMENTS: Record<OperationName, string> = {
+  page: `query BenchPage($first: Int!, $after: String) { endpoints(first: $first, after: $after) { nodes { ${ENDPOINT_FIELDS} } } }`,
+  search: `query BenchSearch($q: String!, $first: Int!) { endpoints(q: $q, first: $first) { nodes { ${ENDPOINT_FIELDS} } } }`,
+  filter: `query BenchFilter($mode: ProxmoxMode!, $first: Int!) {
+  proxmoxEndpoints(filter: { mode: { exact: $mode } }, first: $first) { nodes { ${ENDPOINT_FIELDS} mode } } }`,
+  node: `query BenchNode($id: ID!) { node(id: $id) { id ... on EndpointBase { name domain port ipAddress { address } tags { name slug } } } }`,
+  create: `mutation BenchCreate($input: CreateProxmoxEndpointInput!) {
+  createProxmoxEndpoint(input: $input) { proxmoxEndpoint { id name } userErrors { code message } } }`,
+};
+
+export const OPERATION_NAME_OF: Record<OperationName, string> = {
+  page: "BenchPage",
+  search: "BenchSearch",
+  filter: "BenchFilter",
+  node: "BenchNode",
+  create: "BenchCreate",
+};
+
+/** The service's default order, made total by id: what a page's `after` cursor encodes. */
+const NAME_ORDER: SortKey[] = [
+  { field: "name", direction: "asc", type: "string" },
+  { field: "id", direction: "asc", type: "int" },
+];
+
+export interface BenchRequest {
+  body: string;
+  /** Checks a response body; returns why it is wrong, or null. */
+  check(status: number, text: string): string | null;
+}
+
+interface GraphQLResponse {
+  data?: Record<string, any> | null;
+  errors?: { message?: string }[];
+}
+
+function parse(status: number, text: string): { data: Record<string, any> } | string {
+  if (status !== 200) return `HTTP ${status}`;
+  let parsed: GraphQLResponse;
+  try {
+    parsed = JSON.parse(text) as GraphQLResponse;
+  } catch {
+    return "not JSON";
+  }
+  if (parsed.errors?.length) return `GraphQL error: ${parsed.errors[0]?.message ?? "?"}`;
+  if (!parsed.data) return "no data";
+  return { data: parsed.data };
+}
+
+interface EndpointNode {
+  id?: unknown;
+  name?: unknown;
+  domain?: unknown;
+  port?: unknown;
+  ipAddress?: { address?: unknown } | null;
+  tags?: { name?: unknown; slug?: unknown }[];
+  mode?: unknown;
+}
+
+function badNode(node: EndpointNode): string | null {
+  if (typeof node.id !== "string" || typeof node.name !== "string" || typeof node.port !== "number") return "node lacks id, name or port";
+  if (node.domain !== null && typeof node.domain !== "string") return "domain is neither text nor null";
+  if (node.ipAddress !== null && typeof node.ipAddress?.address !== "string") return "ipAddress is neither { address } nor null";
+  if (!Array.isArray(node.tags) || node.tags.some((tag) => typeof tag.name !== "string" || typeof tag.slug !== "string")) return "bad tags";
+  return null;
+}
+
+function checkNodes(nodes: unknown, expected: number, each?: (node: EndpointNode) => string | null): string | null {
+  if (!Array.isArray(nodes)) return "no nodes list";
+  if (nodes.length !== expected) return `${nodes.length} nodes instead of ${expected}`;
+  for (const node of nodes as EndpointNode[]) {
+    const problem = badNode(node) ?? each?.(node) ?? null;
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function pick<T>(items: readonly T[], counter: number): T {
+  return items[counter % items.length]!;
+}
+
+/** Makes the request bodies of one operation; `counter` varies them (and keeps created names unique). */
+export function requestFactory(operation: OperationName, samples: Samples, runTag: string): (counter: number) => BenchRequest {
+  const body = (variables: Record<string, unknown>) =>
+    JSON.stringify({ operationName: OPERATION_NAME_OF[operation], query: DOCUMENTS[operation], variables });
+  switch (operation) {
+    case "page":
+      return (counter) => {
+        const start = pick(samples.pageStarts, counter);
+        return {
+          body: body({ first: PAGE_SIZE, after: encodeCursor(NAME_ORDER, start) }),
+          check: (status, text) => {
+            const parsed = parse(status, text);
+            if (typeof parsed === "string") return parsed;
+            return checkNodes(parsed.data.endpoints?.nodes, PAGE_SIZE, (node) =>
+              (node.name as string) < start.name ? "a node sorts before the cursor" : null,
+            );
+          },
+        };
+      };
+    case "search":
+      return (counter) => {
+        const q = pick(SEARCH_TERMS, counter);
+        return {
+          body: body({ q, first: PAGE_SIZE }),
+          check: (status, text) => {
+            const parsed = parse(status, text);
+            if (typeof parsed === "string") return parsed;
+            return checkNodes(parsed.data.endpoints?.nodes, Math.min(PAGE_SIZE, samples.searchMatches[q] ?? 0), (node) =>
+              (node.name as string).includes(q) || (typeof node.domain === "string" && node.domain.includes(q))
+                ? null
+                : `a node does not match ${q}`,
+            );
+          },
+        };
+      };
+    case "filter":
+      return (counter) => {
+        const mode = pick(PROXMOX_MODES, counter);
+        return {
+          body: body({ mode, first: PAGE_SIZE }),
+          check: (status, text) => {
+            const parsed = parse(status, text);
+            if (typeof parsed === "string") return parsed;
+            return checkNodes(parsed.data.proxmoxEndpoints?.nodes, PAGE_SIZE, (node) =>
+              node.mode === mode ? null : `a node is not ${mode}`,
+            );
+          },
+        };
+      };
+    case "node":
+      return (counter) => {
+        const target = pick(samples.nodes, counter);
+        const id = encodeGlobalId(TYPENAME_OF_KIND[target.kind]!, target.id);
+        return {
+          body: body({ id }),
+          check: (status, text) => {
+            const parsed = parse(status, text);
+            if (typeof parsed === "string") return parsed;
+            const node = parsed.data.node as EndpointNode | null;
+            if (!node) return "node is null";
+            return node.id === id ? badNode(node) : "another node came back";
+          },
+        };
+      };
+    case "create":
+      return (counter) => {
+        const name = `${CREATED_PREFIX}${runTag}-${counter}`;
+        return {
+          body: body({ input: { name, domain: `c${counter}.r${runTag}.create.test` } }),
+          check: (status, text) => {
+            const parsed = parse(status, text);
+            if (typeof parsed === "string") return parsed;
+            const payload = parsed.data.createProxmoxEndpoint as {
+              proxmoxEndpoint?: { id?: unknown; name?: unknown } | null;
+              userErrors?: unknown[];
+            };
+            if (payload?.userErrors?.length) return `userErrors: ${JSON.stringify(payload.userErrors)}`;
+            const created = payload?.proxmoxEndpoint;
+            return typeof created?.id === "string" && created.name === name ? null : "no created endpoint";
+          },
+        };
+      };
+  }
+}
