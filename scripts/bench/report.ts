@@ -123,7 +123,7 @@ function label(row: Row): string {
 function verdict(name: string, checked: { ok: boolean; text: string }[], unmeasured: string, listAll = false): string[] {
   if (!checked.length) return [`${name}: not evaluated (${unmeasured})`];
   const misses = checked.filter((check) => !check.ok);
-  const head = `${name}: ${misses.length ? "NOT MET" : "met"} (${checked.length - misses.length} of ${checked.length} runs)`;
+  const head = `${name}: ${misses.length ? "NOT MET" : "met"} (met in ${checked.length - misses.length} of ${checked.length} runs)`;
   return [head, ...(listAll ? checked : misses).map((check) => `    ${check.ok ? "ok  " : "miss"}: ${check.text}`)];
 }
 
