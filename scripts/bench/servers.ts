@@ -3,7 +3,7 @@
 // memory can be read from /proc.
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { startService } from "../support/run-service.js";
+import { listeningOrigin, startService } from "../support/run-service.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -43,23 +43,14 @@ export async function startBenchService(databaseUrl: string, env: Record<string,
   return { kind: "service", origin: service.origin, pid: service.child.pid!, stop: () => stopChild(service.child) };
 }
 
-export function startFloor(databaseUrl: string, poolSize: number): Promise<BenchServer> {
+export async function startFloor(databaseUrl: string, poolSize: number): Promise<BenchServer> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/floor-server.ts"], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", DATABASE_URL: databaseUrl, FLOOR_POOL_SIZE: String(poolSize), HOST: "127.0.0.1", PORT: "0" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   track(child);
-  let output = "";
-  return new Promise((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /on (http:\/\/[^\s/]+)\/graphql/.exec(output);
-      if (!match) return;
-      child.stdout!.removeAllListeners("data");
-      child.stdout!.resume();
-      resolve({ kind: "floor", origin: match[1]!, pid: child.pid!, stop: () => stopChild(child) });
-    });
-    child.once("exit", (code) => reject(new Error(`the floor exited with ${code} before listening:\n${output}`)));
-  });
+  const origin = await listeningOrigin(child, "the floor");
+  child.stdout!.resume();
+  return { kind: "floor", origin, pid: child.pid!, stop: () => stopChild(child) };
 }

@@ -18,7 +18,10 @@ export interface ThrowawayDatabase {
 }
 
 /** An empty database: PGlite in a temporary folder, or a fresh database on a PostgreSQL server. */
-export async function throwawayDatabase(kind: "pglite" | "postgres", adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"): Promise<ThrowawayDatabase> {
+export async function throwawayDatabase(
+  kind: "pglite" | "postgres",
+  adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+): Promise<ThrowawayDatabase> {
   if (kind === "pglite") {
     const dir = await mkdtemp(join(tmpdir(), "proxbox-load-"));
     return { url: `pglite:${join(dir, "pglite")}`, drop: () => rm(dir, { recursive: true, force: true }) };
@@ -45,7 +48,7 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export function startService(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningService> {
+export async function startService(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningService> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
     env: {
@@ -63,6 +66,25 @@ export function startService(databaseUrl: string, env: Record<string, string> = 
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  const origin = await listeningOrigin(child, "the service");
+  if (process.env.PROXBOX_SERVICE_LOG) child.stdout!.pipe(createWriteStream(process.env.PROXBOX_SERVICE_LOG));
+  else child.stdout!.resume();
+  return {
+    origin,
+    child,
+    stop: () =>
+      new Promise((done) => {
+        child.once("exit", () => done());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/**
+ * Waits for a server child to print where it listens ("… on http://host:port/graphql") and
+ * returns that origin; the caller decides what becomes of the rest of its output.
+ */
+export function listeningOrigin(child: ChildProcess, what: string): Promise<string> {
   let output = "";
   return new Promise((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -70,18 +92,8 @@ export function startService(databaseUrl: string, env: Record<string, string> = 
       const match = /on (http:\/\/[^\s/]+)\/graphql/.exec(output);
       if (!match) return;
       child.stdout!.removeAllListeners("data");
-      if (process.env.PROXBOX_SERVICE_LOG) child.stdout!.pipe(createWriteStream(process.env.PROXBOX_SERVICE_LOG));
-      else child.stdout!.resume();
-      resolve({
-        origin: match[1]!,
-        child,
-        stop: () =>
-          new Promise((done) => {
-            child.once("exit", () => done());
-            child.kill("SIGTERM");
-          }),
-      });
+      resolve(match[1]!);
     });
-    child.once("exit", (code) => reject(new Error(`the service exited with ${code} before listening:\n${output}`)));
+    child.once("exit", (code) => reject(new Error(`${what} exited with ${code} before listening:\n${output}`)));
   });
 }
