@@ -43,7 +43,8 @@ async function replaceText(page: import("playwright-core").Page, editor: string,
 }
 
 describe("GraphiQL", () => {
-  it("runs a query with the token from the Headers tab and shows the data, offline", async () => {
+  // Generous: a browser on a loaded 2-core machine.
+  it("runs a query with the token from the Headers tab and shows the data, offline", { timeout: 120_000 }, async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const elsewhere: string[] = [];
     page.on("request", (request) => {
@@ -58,12 +59,14 @@ describe("GraphiQL", () => {
     expect(await page.textContent(".graphiql-editor-tool")).toContain("Authorization");
 
     await page.getByRole("button", { name: "Headers" }).click();
-    await replaceText(
-      page,
-      ".graphiql-editor-tool .graphiql-editor:not(.hidden)",
-      JSON.stringify({ Authorization: authorization(service.writeToken) }),
-    );
+    const headersEditor = ".graphiql-editor-tool .graphiql-editor:not(.hidden)";
+    await replaceText(page, headersEditor, JSON.stringify({ Authorization: authorization(service.writeToken) }));
     await replaceText(page, ".graphiql-query-editor", "query GraphiQLViewer { viewer { version writeEnabled } endpoints { totalCount } }");
+    // GraphiQL takes edits after a debounce, which a busy machine stretches: run only once its state
+    // (which it keeps in localStorage) holds the new headers and query.
+    const stored = (key: string) => page.evaluate((name) => localStorage.getItem(name) ?? "", key);
+    await expect.poll(() => stored("graphiql:headers"), { timeout: 20_000 }).toContain(service.writeToken);
+    await expect.poll(() => stored("graphiql:query"), { timeout: 20_000 }).toContain("GraphiQLViewer");
     await page.click(".graphiql-execute-button");
 
     // Monaco renders spaces as non-breaking ones: compare without any.
