@@ -149,7 +149,7 @@ builder.mutationField("rotateFastApiEndpointToken", (t) =>
       if (id === null || rotated.count === 0) {
         return {
           id: null,
-          userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: `No FastAPI endpoint has the ID ${input.id}.` }],
+          userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: "No FastAPI endpoint has this ID." }],
         };
       }
       await prisma.endpoint.update({ where: { id }, data: { lastUpdated: new Date() } });
