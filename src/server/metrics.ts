@@ -3,10 +3,9 @@
 // several services in one process (tests) do not mix their figures.
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Database } from "../db/database.js";
-import type { RequestState } from "./request-context.js";
+import { OPERATION_NAME, type RequestState } from "./request-context.js";
 
 /** Operation names come from clients: only sane ones become labels, and only so many. */
-const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const MAX_OPERATION_LABELS = 200;
 const PATHS = new Set(["/graphql", "/health", "/readiness", "/metrics"]);
 
