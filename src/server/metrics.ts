@@ -5,7 +5,8 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
 import type { Database } from "../db/database.js";
 import { OPERATION_NAME, type RequestState } from "./request-context.js";
 
-/** Operation names come from clients: only sane ones become labels, and only so many. */
+/** Operation names come from clients: only sane, short ones become labels, and only so many. */
+const MAX_LABEL_LENGTH = 64;
 const MAX_OPERATION_LABELS = 200;
 const PATHS = new Set(["/graphql", "/health", "/readiness", "/metrics"]);
 
@@ -62,7 +63,7 @@ export class ServiceMetrics {
 
   #operationLabel(name: string | undefined): string {
     if (!name) return "anonymous";
-    if (!OPERATION_NAME.test(name)) return "other";
+    if (!OPERATION_NAME.test(name) || name.length > MAX_LABEL_LENGTH) return "other";
     if (this.#operations.has(name)) return name;
     if (this.#operations.size >= MAX_OPERATION_LABELS) return "other";
     this.#operations.add(name);
