@@ -19,6 +19,7 @@ import type {
   UpdateProxmoxEndpointInput,
 } from "./generated/graphql.js";
 import { fastapiToken, netboxAuthorization, proxmoxCredentials } from "../src/data/credentials.js";
+import { encodeGlobalId } from "../src/schema/global-id.js";
 import { authorization, startService, type TestService } from "./support/service.js";
 
 // ---------------------------------------------------------------- documents
@@ -510,8 +511,13 @@ async function updated<E extends CommonEndpoint>(api: KindApi<E>, input: Input):
   return result.endpoint!;
 }
 
-async function newIp(address = "192.0.2.10/24"): Promise<{ id: string; address: string }> {
-  const data = await service.ok(CreateIp, { input: { address } });
+let nextIpHost = 100;
+
+/** An IP address to link: a fresh one, or the one stored for `address` (an address is stored once). */
+async function newIp(address?: string): Promise<{ id: string; address: string }> {
+  const data = await service.ok(CreateIp, { input: { address: address ?? `192.0.2.${nextIpHost++}/24` } });
+  const stored = address && (await service.db.prisma.ipAddress.findUnique({ where: { address }, select: { id: true, address: true } }));
+  if (stored && data.createIpAddress.userErrors[0]?.code === "TAKEN") return { id: encodeGlobalId("IPAddress", stored.id), address: stored.address };
   expect(data.createIpAddress.userErrors).toEqual([]);
   return data.createIpAddress.ipAddress!;
 }
