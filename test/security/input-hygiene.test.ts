@@ -425,21 +425,25 @@ describe("IPv6 addresses", () => {
     const create = (address: string) => mutate("createIpAddress", "CreateIPAddressInput", { address });
     const first = await send(
       JSON.stringify({
-        query: `mutation { createIpAddress(input: { address: "2001:0DB8:0:0::1/64" }) { ipAddress { address } userErrors { code } } }`,
+        query: `mutation { createIpAddress(input: { address: "2001:0DB8:ABCD:0::7/64" }) { ipAddress { address } userErrors { code } } }`,
       }),
     );
-    expect(first.body.data.createIpAddress).toEqual({ ipAddress: { address: "2001:db8::1/64" }, userErrors: [] });
-    for (const spelling of ["2001:db8::1/64", "2001:db8:0:0:0:0:0:1/64", "2001:DB8::0:1/64"]) {
+    expect(first.body.data.createIpAddress).toEqual({ ipAddress: { address: "2001:db8:abcd::7/64" }, userErrors: [] });
+    for (const spelling of ["2001:db8:abcd::7/64", "2001:db8:abcd:0:0:0:0:7/64", "2001:DB8:ABCD::0:7/64"]) {
       expect((await create(spelling)).body.data.createIpAddress.userErrors).toEqual([
         expect.objectContaining({ field: ["address"], code: "TAKEN" }),
       ]);
     }
     const mapped = await send(
-      JSON.stringify({ query: `mutation { createIpAddress(input: { address: "::ffff:c000:0201" }) { ipAddress { address } } }` }),
+      JSON.stringify({ query: `mutation { createIpAddress(input: { address: "::ffff:c633:6401" }) { ipAddress { address } } }` }),
     );
-    expect(mapped.body.data.createIpAddress.ipAddress).toEqual({ address: "::ffff:192.0.2.1/128" });
-    expect((await create("::FFFF:192.0.2.1")).body.data.createIpAddress.userErrors).toEqual([expect.objectContaining({ code: "TAKEN" })]);
-    expect(await service.db.prisma.ipAddress.count({ where: { address: { in: ["2001:db8::1/64", "::ffff:192.0.2.1/128"] } } })).toBe(2);
+    expect(mapped.body.data.createIpAddress.ipAddress).toEqual({ address: "::ffff:198.51.100.1/128" });
+    expect((await create("::FFFF:198.51.100.1")).body.data.createIpAddress.userErrors).toEqual([
+      expect.objectContaining({ code: "TAKEN" }),
+    ]);
+    expect(
+      await service.db.prisma.ipAddress.count({ where: { address: { in: ["2001:db8:abcd::7/64", "::ffff:198.51.100.1/128"] } } }),
+    ).toBe(2);
   });
 });
 
