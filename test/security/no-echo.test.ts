@@ -86,6 +86,12 @@ describe("request errors", () => {
     expect(defaulted.body.errors[0].message).toBe('Expected value of type "Int" at default value of "$first".');
   });
 
+  it("do not quote an ID that is not a global ID", async () => {
+    const sent = await send(`{ node(id: "${plant("node")}") { id } nodes(ids: ["${plant("nodes")}"]) { id } }`);
+    expect(sent.body.errors?.length ?? 0).toBeGreaterThan(0);
+    expect(sent.body.errors.map((error: { message: string }) => error.message)).toContain("The ID is not a valid global ID.");
+  });
+
   it("leave the token's text out of syntax errors", async () => {
     const sent = await send(`mutation { createProxmoxEndpoint(input: { name: "a" "${plant("syntax")}" }) { userErrors { field } } }`);
     expect(sent.body.errors[0]).toMatchObject({
