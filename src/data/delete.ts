@@ -26,7 +26,7 @@ export async function deleteUnlessReferenced(options: {
   const { inputId, label, referrers } = options;
   const notFound = (): DeleteResult => ({
     deletedId: null,
-    userErrors: [{ field: ["id"], code: "NOT_FOUND", message: `No ${label} has the ID ${inputId}.` }],
+    userErrors: [{ field: ["id"], code: "NOT_FOUND", message: `No ${label} has this ID.` }],
   });
   const inUse = (count: number): DeleteResult => ({
     deletedId: null,

@@ -7,12 +7,15 @@ import { allocateId } from "../db/ids.js";
 import { sealColumns, Unsealed } from "../secrets/secret-box.js";
 import { constraintViolation } from "../db/errors.js";
 import { DOMAIN_MAX_LENGTH, isValidDomain } from "../domain/domain-name.js";
-import { checkLength, requiredText } from "../domain/text.js";
+import { checkCustomFields } from "../domain/custom-fields.js";
+import { checkStorable, checkText, requiredText } from "../domain/text.js";
 import { UserErrors, type UserError } from "../domain/user-errors.js";
 import type { EndpointKind } from "../generated/prisma/enums.js";
 import { databaseIdOf } from "../schema/global-id.js";
 
 export const PORT_RANGE = { min: 1, max: 65535 } as const;
+/** Tags one endpoint may carry; also bounds the IDs one request makes the database look up. */
+export const MAX_TAGS = 100;
 
 /** Fields every endpoint input has. Absent (undefined) leaves a value as it is on update. */
 export interface EndpointInput {
@@ -84,7 +87,7 @@ export function patched<T>(errors: UserErrors, field: string, given: T | null | 
 
 export function checkPort(errors: UserErrors, field: string, value: number): void {
   if (value < PORT_RANGE.min || value > PORT_RANGE.max) {
-    errors.add(field, "OUT_OF_RANGE", `${field} must be between ${PORT_RANGE.min} and ${PORT_RANGE.max} (got ${value}).`);
+    errors.add(field, "OUT_OF_RANGE", `${field} must be between ${PORT_RANGE.min} and ${PORT_RANGE.max}.`);
   }
 }
 
@@ -95,6 +98,7 @@ export function secretChange(errors: UserErrors, field: string, given: string | 
   if (given === undefined) return { kind: "keep" };
   if (given === null || given === "") return { kind: "clear" };
   // The message gives the length only: the value is a secret.
+  if (!checkStorable(errors, field, given)) return { kind: "set", value: given };
   if (given.length > max) errors.add(field, "TOO_LONG", `${field} must be at most ${max} characters.`);
   return { kind: "set", value: given };
 }
@@ -133,14 +137,14 @@ async function checkBase(
   const name = current && input.name === undefined ? current.name : requiredText(errors, "name", input.name, 255);
   if (name && !errors.has("name") && name !== current?.name) {
     const taken = await prisma.endpoint.count({ where: { kind: rules.kind, name, ...(current ? { id: { not: current.id } } : {}) } });
-    if (taken) errors.add("name", "TAKEN", `A ${rules.label} named ${name} already exists.`);
+    if (taken) errors.add("name", "TAKEN", `A ${rules.label} with this name already exists.`);
   }
 
   let domain = current?.domain ?? null;
   if (input.domain !== undefined) {
     domain = input.domain?.trim() || null;
-    if (domain && checkLength(errors, "domain", domain, DOMAIN_MAX_LENGTH) && !isValidDomain(domain)) {
-      errors.add("domain", "INVALID", `${domain} is not a valid domain name`);
+    if (domain && checkText(errors, "domain", domain, DOMAIN_MAX_LENGTH) && !isValidDomain(domain)) {
+      errors.add("domain", "INVALID", "domain is not a valid domain name.");
     }
   }
 
@@ -148,7 +152,7 @@ async function checkBase(
   if (input.ipAddressId !== undefined) {
     ipAddressId = input.ipAddressId === null ? null : databaseIdOf(input.ipAddressId, ["IPAddress"]);
     if (input.ipAddressId !== null && (ipAddressId === null || !(await prisma.ipAddress.count({ where: { id: ipAddressId } })))) {
-      errors.add("ipAddressId", "NOT_FOUND", `No IP address has the ID ${input.ipAddressId}.`);
+      errors.add("ipAddressId", "NOT_FOUND", "No IP address has this ID.");
     }
   }
   // Judged on the state after the change; a value that was given but is wrong is reported above.
@@ -163,20 +167,20 @@ async function checkBase(
   const verifySsl = patched(errors, "verifySsl", input.verifySsl, current?.verifySsl, rules.defaults.verifySsl);
 
   let tagIds: number[] | undefined;
-  if (input.tagIds !== undefined) {
-    const given = [...new Set(input.tagIds ?? [])];
-    const ids = given.map((id) => databaseIdOf(id, ["Tag"]));
+  if (input.tagIds !== undefined && (input.tagIds?.length ?? 0) > MAX_TAGS) {
+    errors.add("tagIds", "TOO_LONG", `tagIds may list at most ${MAX_TAGS} tags (it has ${input.tagIds!.length}).`);
+  } else if (input.tagIds !== undefined) {
+    const ids = [...new Set(input.tagIds ?? [])].map((id) => databaseIdOf(id, ["Tag"]));
     const found = new Set(
       (await prisma.tag.findMany({ where: { id: { in: ids.filter((id) => id !== null) } }, select: { id: true } })).map((tag) => tag.id),
     );
-    const missing = given.filter((_, index) => !found.has(ids[index] ?? 0));
-    if (missing.length) {
-      errors.add("tagIds", "NOT_FOUND", `No tag has the ID${missing.length > 1 ? "s" : ""} ${missing.join(", ")}.`);
-    }
+    const missing = ids.filter((id) => !found.has(id ?? 0)).length;
+    if (missing) errors.add("tagIds", "NOT_FOUND", missing === 1 ? "One of tagIds names no tag." : `${missing} of tagIds name no tag.`);
     tagIds = [...found];
   }
 
   const customFields = input.customFields === undefined ? undefined : (input.customFields ?? {});
+  if (customFields) checkCustomFields(errors, customFields);
   return { name, domain, ipAddressId, port, verifySsl, tagIds, customFields };
 }
 
@@ -210,7 +214,7 @@ export async function saveEndpoint<Input extends EndpointInput, Detail extends R
       const id = databaseIdOf(targetId, [rules.typename]);
       current = id === null ? null : await loadStored(prisma, anyRules, id);
       if (!current) {
-        return { id: null, userErrors: [{ field: ["id"], code: "NOT_FOUND", message: `No ${rules.label} has the ID ${targetId}.` }] };
+        return { id: null, userErrors: [{ field: ["id"], code: "NOT_FOUND", message: `No ${rules.label} has this ID.` }] };
       }
     }
     const errors = new UserErrors();
@@ -264,6 +268,6 @@ function isRecordNotFound(error: unknown): boolean {
 export function textPatch(errors: UserErrors, field: string, given: string | null | undefined, current: string | undefined, max: number): string {
   if (given === undefined) return current ?? "";
   const value = (given ?? "").trim();
-  checkLength(errors, field, value, max);
+  checkText(errors, field, value, max);
   return value;
 }

@@ -4,10 +4,14 @@
 // `first: 1000` and not for `first: 1000000`.
 import { GraphQLError, getNullableType, isListType, type GraphQLField } from "graphql";
 import type { ComplexityErrorFn, FieldComplexityValue } from "@pothos/plugin-complexity";
+import { CUSTOM_FIELDS_MAX_BYTES } from "../domain/custom-fields.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.js";
 
 /** An estimate for lists that take no size, such as an endpoint's tags. */
 const SMALL_LIST = 10;
+
+/** Fields that can weigh far more than a scalar cost what they can weigh: 1 per KiB. */
+const HEAVY_FIELDS = new Map([["customFields", CUSTOM_FIELDS_MAX_BYTES / 1024]]);
 
 export function fieldComplexity(
   args: Record<string, unknown>,
@@ -21,7 +25,7 @@ export function fieldComplexity(
   if (Array.isArray(args.ids)) return { field: 1, multiplier: args.ids.length };
   const listed = isListType(getNullableType(field.type));
   // A connection's edges and nodes are its page, already counted on the connection field.
-  if (!listed || field.name === "edges" || field.name === "nodes") return { field: 1, multiplier: 1 };
+  if (!listed || field.name === "edges" || field.name === "nodes") return { field: HEAVY_FIELDS.get(field.name) ?? 1, multiplier: 1 };
   return { field: 1, multiplier: SMALL_LIST };
 }
 

@@ -46,7 +46,7 @@ builder.mutationField("checkEndpointConnection", (t) =>
       const id = databaseIdOf(input.id, ENDPOINT_TYPENAMES);
       const target = id === null ? null : await loadTarget(context.db.prisma, id);
       if (!target) {
-        return { check: null, userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: `No endpoint has the ID ${input.id}.` }] };
+        return { check: null, userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: "No endpoint has this ID." }] };
       }
       return { check: await checkConnection(context.db, target, context.outbound), userErrors: [] };
     },

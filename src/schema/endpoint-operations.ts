@@ -225,8 +225,12 @@ export function commonInputFields(
         ? `Whether to verify the TLS certificate. Default ${defaults.verifySsl}.`
         : "Whether to verify the TLS certificate.",
     }),
-    tagIds: t.idList({ description: "Global IDs of the tags to carry, replacing the current ones. Null removes all." }),
-    customFields: t.field({ type: "JSONObject", description: "Free-form data, replacing the current object. Null empties it." }),
+    tagIds: t.idList({ description: "Global IDs of the tags to carry (at most 100), replacing the current ones. Null removes all." }),
+    customFields: t.field({
+      type: "JSONObject",
+      description:
+        "Custom field values by name (NetBox's names: letters, digits, single underscores, at most 50), replacing the current object; at most 50 fields, values nested at most 4 deep, 16 KiB as JSON. Null empties it.",
+    }),
   };
 }
 

@@ -126,7 +126,9 @@ export const FastAPIEndpointPayload = registerEndpointKind<FastapiFilterShape, F
     useHttps: t.boolean({ description: create ? "Default false." : "https:// when true, http:// when false." }),
     useWebsocket: t.boolean({ description: create ? "Default false." : "Whether to stream over a WebSocket." }),
     websocketDomain: t.string({
-      description: create ? 'Default "" (use domain).' : 'Host for WebSocket connections; "" means the domain.',
+      description: create
+        ? 'Host name, localhost or IP address for WebSocket connections. Default "" (use domain).'
+        : 'Host name, localhost or IP address for WebSocket connections; "" means the domain.',
     }),
     websocketPort: t.int({ description: create ? "Default 8800." : "WebSocket port, 1 to 65535." }),
     serverSideWebsocket: t.boolean({ description: create ? "Default false." : "Whether the backend opens the WebSocket connection." }),
@@ -149,7 +151,7 @@ builder.mutationField("rotateFastApiEndpointToken", (t) =>
       if (id === null || rotated.count === 0) {
         return {
           id: null,
-          userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: `No FastAPI endpoint has the ID ${input.id}.` }],
+          userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: "No FastAPI endpoint has this ID." }],
         };
       }
       await prisma.endpoint.update({ where: { id }, data: { lastUpdated: new Date() } });

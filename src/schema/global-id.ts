@@ -10,7 +10,7 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
   const decoded = Buffer.from(globalId, "base64").toString("utf8");
   const separator = decoded.indexOf(":");
   if (separator <= 0 || Buffer.from(decoded, "utf8").toString("base64") !== globalId) {
-    throw new GraphQLError(`"${globalId}" is not a valid ID.`, { extensions: { code: "BAD_USER_INPUT" } });
+    throw new GraphQLError("The ID is not a valid global ID.", { extensions: { code: "BAD_USER_INPUT" } });
   }
   return { typename: decoded.slice(0, separator), id: decoded.slice(separator + 1) };
 }

@@ -1,5 +1,6 @@
 // IPAddress: NetBox IP addresses that endpoints may be reached at.
 import { builder } from "../builder.js";
+import { constraintViolation } from "../db/errors.js";
 import { parseIpAddress } from "../domain/ip-address.js";
 import { optionalText } from "../domain/text.js";
 import { UserErrors } from "../domain/user-errors.js";
@@ -75,7 +76,10 @@ const IPAddressPayload = payloadType({
 const CreateIPAddressInput = builder.inputType("CreateIPAddressInput", {
   description: "A new IP address.",
   fields: (t) => ({
-    address: t.string({ required: true, description: "IPv4 or IPv6 address, with or without prefix length (default /32 or /128)." }),
+    address: t.string({
+      required: true,
+      description: "IPv4 or IPv6 address, with or without prefix length (default /32 or /128); unique. IPv6 is stored in RFC 5952 form.",
+    }),
     dnsName: t.string({ description: "DNS name, at most 255 characters." }),
     description: t.string({ description: "Free text, at most 200 characters." }),
   }),
@@ -89,15 +93,27 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, context) => {
       const errors = new UserErrors();
       const parsed = parseIpAddress(input.address);
-      if (!parsed) errors.add("address", "INVALID", `${input.address} is not a valid IPv4 or IPv6 address.`);
+      if (!parsed) errors.add("address", "INVALID", "address is not a valid IPv4 or IPv6 address.");
       const dnsName = optionalText(errors, "dnsName", input.dnsName, 255);
       const description = optionalText(errors, "description", input.description, 200);
-      if (!parsed || !errors.empty) return { id: null, userErrors: errors.list };
-      const created = await context.db.prisma.ipAddress.create({
-        data: { address: parsed.address, family: parsed.family, dnsName, description },
-        select: { id: true },
+      const prisma = context.db.prisma;
+      const taken = () => ({
+        id: null,
+        userErrors: [{ field: ["address"], code: "TAKEN" as const, message: "This IP address already exists." }],
       });
-      return { id: created.id, userErrors: [] };
+      if (!parsed || !errors.empty) return { id: null, userErrors: errors.list };
+      if (await prisma.ipAddress.count({ where: { address: parsed.address } })) return taken();
+      try {
+        const created = await prisma.ipAddress.create({
+          data: { address: parsed.address, family: parsed.family, dnsName, description },
+          select: { id: true },
+        });
+        return { id: created.id, userErrors: [] };
+      } catch (error) {
+        // Another request stored the same address after the check above.
+        if (constraintViolation(error) === "unique") return taken();
+        throw error;
+      }
     },
   }),
   deleteIpAddress: t.field({

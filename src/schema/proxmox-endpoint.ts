@@ -131,7 +131,7 @@ builder.mutationField("syncProxmoxEndpoint", (t) =>
       if (!target || target.kind !== "PROXMOX") {
         return {
           id: null,
-          userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: `No Proxmox endpoint has the ID ${input.id}.` }],
+          userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: "No Proxmox endpoint has this ID." }],
         };
       }
       try {

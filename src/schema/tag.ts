@@ -2,7 +2,7 @@
 import { builder } from "../builder.js";
 import { constraintViolation } from "../db/errors.js";
 import { DEFAULT_TAG_COLOR, normalizeColor, SLUG_PATTERN, slugify } from "../domain/tag.js";
-import { checkLength, optionalText, requiredText } from "../domain/text.js";
+import { checkText, optionalText, requiredText } from "../domain/text.js";
 import { UserErrors } from "../domain/user-errors.js";
 import { connectionType, resolveKeysetConnection } from "./connection.js";
 import { escapeLike } from "./filters.js";
@@ -83,20 +83,20 @@ builder.mutationFields((t) => ({
       const givenSlug = input.slug?.trim();
       const slug = givenSlug || slugify(name);
       if (givenSlug && !SLUG_PATTERN.test(givenSlug)) {
-        errors.add("slug", "INVALID", `${givenSlug} is not a valid slug: use letters, digits, - and _.`);
-      } else if (!slug && name) {
+        errors.add("slug", "INVALID", "slug is not a valid slug: use letters, digits, - and _.");
+      } else if (!slug && name && !errors.has("name")) {
         errors.add("slug", "REQUIRED", "No slug can be made from this name; give one.");
       } else if (slug) {
-        checkLength(errors, "slug", slug, 100);
+        checkText(errors, "slug", slug, 100);
       }
       const color = input.color == null ? DEFAULT_TAG_COLOR : normalizeColor(input.color);
-      if (color === null) errors.add("color", "INVALID", `${input.color} is not a colour: give six hex digits, for example 9e9e9e.`);
+      if (color === null) errors.add("color", "INVALID", "color is not a colour: give six hex digits, for example 9e9e9e.");
       const description = optionalText(errors, "description", input.description, 200);
       if (name && !errors.has("name") && (await prisma.tag.count({ where: { name } }))) {
-        errors.add("name", "TAKEN", `A tag named ${name} already exists.`);
+        errors.add("name", "TAKEN", "A tag with this name already exists.");
       }
       if (slug && !errors.has("slug") && (await prisma.tag.count({ where: { slug } }))) {
-        errors.add("slug", "TAKEN", `A tag with the slug ${slug} already exists.`);
+        errors.add("slug", "TAKEN", "A tag with this slug already exists.");
       }
       if (!errors.empty) return { id: null, userErrors: errors.list };
       try {
@@ -107,9 +107,7 @@ builder.mutationFields((t) => ({
         // Another request took the name or slug after the checks above.
         return {
           id: null,
-          userErrors: [
-            { field: ["name"], code: "TAKEN" as const, message: `A tag named ${name} or with the slug ${slug} already exists.` },
-          ],
+          userErrors: [{ field: ["name"], code: "TAKEN" as const, message: "A tag with this name or slug already exists." }],
         };
       }
     },

@@ -3,10 +3,10 @@
 // several services in one process (tests) do not mix their figures.
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Database } from "../db/database.js";
-import type { RequestState } from "./request-context.js";
+import { OPERATION_NAME, type RequestState } from "./request-context.js";
 
-/** Operation names come from clients: only sane ones become labels, and only so many. */
-const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+/** Operation names come from clients: only sane, short ones become labels, and only so many. */
+const MAX_LABEL_LENGTH = 64;
 const MAX_OPERATION_LABELS = 200;
 const PATHS = new Set(["/graphql", "/health", "/readiness", "/metrics"]);
 
@@ -63,7 +63,7 @@ export class ServiceMetrics {
 
   #operationLabel(name: string | undefined): string {
     if (!name) return "anonymous";
-    if (!OPERATION_NAME.test(name)) return "other";
+    if (!OPERATION_NAME.test(name) || name.length > MAX_LABEL_LENGTH) return "other";
     if (this.#operations.has(name)) return name;
     if (this.#operations.size >= MAX_OPERATION_LABELS) return "other";
     this.#operations.add(name);

@@ -18,6 +18,9 @@ const storage = new AsyncLocalStorage<RequestState>();
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
+/** A GraphQL Name of at most 100 characters: what an operation name may be in a request, a log line or a metric label. */
+export const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
+
 /** Takes the client's X-Request-Id when it is a sane token, else makes one. */
 export function newRequestState(request: Request): RequestState {
   const given = request.headers.get("x-request-id");

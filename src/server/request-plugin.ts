@@ -2,14 +2,15 @@
 // ends, /readiness and /metrics,
 // and errors masked for clients: an unexpected error says "Unexpected error." with the request id,
 // and the log line with the same id holds what happened.
-import { getOperationAST, GraphQLError } from "graphql";
+import { getOperationAST, GraphQLError, type GraphQLSchema } from "graphql";
 import { maskError as yogaMaskError, type Plugin } from "graphql-yoga";
 import type { Database } from "../db/database.js";
 import { isDatabaseUnavailable } from "../db/errors.js";
 import type { InFlight } from "./in-flight.js";
 import type { Logger } from "./logger.js";
 import type { ServiceMetrics } from "./metrics.js";
-import { currentRequest, newRequestState, type RequestState, runInRequest } from "./request-context.js";
+import { currentRequest, newRequestState, OPERATION_NAME, type RequestState, runInRequest } from "./request-context.js";
+import { withoutClientValues } from "./value-free-errors.js";
 
 const READINESS_TIMEOUT_MS = 2000;
 
@@ -34,27 +35,6 @@ export function serviceUnavailableError(): GraphQLError {
   });
 }
 
-const INVALID_VARIABLE = /^(Variable "\$[^"]+" got invalid value)/;
-const AT_PATH = /( at "[^"]*")$/;
-
-/**
- * graphql-js quotes the invalid value of a variable in its message, and for a missing or unknown
- * input field that value is the whole input object, secrets included. The quote is dropped; the
- * path and the reason stay.
- */
-function withoutVariableValue(error: GraphQLError): GraphQLError {
-  const head = INVALID_VARIABLE.exec(error.message);
-  const reason = error.originalError?.message;
-  if (!head || !reason || !error.message.endsWith(`; ${reason}`)) return error;
-  const beforeReason = error.message.slice(0, -`; ${reason}`.length);
-  const path = AT_PATH.exec(beforeReason)?.[1] ?? "";
-  return new GraphQLError(`${head[1]}${path}; ${reason}`, {
-    nodes: error.nodes,
-    path: error.path,
-    extensions: { code: "BAD_USER_INPUT", ...error.extensions },
-  });
-}
-
 const LIMIT_EXCEEDED = /\b(depth|aliases|directives|token|cost) limit of \d+ exceeded/i;
 
 /**
@@ -74,11 +54,11 @@ function withRequestErrorCode(error: GraphQLError): GraphQLError {
 }
 
 /** Yoga's maskError, plus the request id, the database-down case, and a log line of the cause. */
-export function createErrorMasker(logger: Logger) {
+export function createErrorMasker(logger: Logger, schema: GraphQLSchema) {
   return (error: unknown, message: string): Error => {
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
     if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) {
-      return withRequestErrorCode(withoutVariableValue(error));
+      return withRequestErrorCode(withoutClientValues(error, schema));
     }
     const requestId = currentRequest()?.requestId;
     if (isDatabaseUnavailable(original)) {
@@ -129,16 +109,23 @@ export function useRequestLifecycle(options: { db: Database; logger: Logger; inF
     },
     onParams({ params, request }) {
       const state = states.get(request);
-      if (!state) return;
-      state.graphql = true;
-      if (params.operationName) state.operationName = params.operationName;
+      if (state) state.graphql = true;
+      if (params.operationName == null || params.operationName === "") return;
+      // It goes into the log line and the metrics: a name, not a place for megabytes of text.
+      if (!OPERATION_NAME.test(params.operationName)) {
+        throw new GraphQLError("operationName must be a GraphQL name of at most 100 characters.", {
+          extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+        });
+      }
+      if (state) state.operationName = params.operationName;
     },
     onExecute({ args }) {
       const state = currentRequest();
       const operation = getOperationAST(args.document, args.operationName);
       if (state && operation) {
         state.operationType = operation.operation;
-        state.operationName ??= operation.name?.value;
+        const named = operation.name?.value;
+        state.operationName ??= named && OPERATION_NAME.test(named) ? named : undefined;
       }
     },
     onResultProcess({ request, result }) {

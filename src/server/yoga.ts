@@ -16,6 +16,7 @@ import { type PersistedDocuments, persistedOperationPlugins } from "./persisted-
 import { createLogger, type Logger, yogaLogger } from "./logger.js";
 import { ServiceMetrics } from "./metrics.js";
 import { createErrorMasker, useRequestLifecycle } from "./request-plugin.js";
+import { useValueFreeValidation } from "./value-free-errors.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -46,7 +47,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     landingPage: false,
     batching: false,
     logging: yogaLogger(logger),
-    maskedErrors: { maskError: createErrorMasker(logger) },
+    maskedErrors: { maskError: createErrorMasker(logger, schema) },
     cors: corsOrigins.length
       ? {
           origin: corsOrigins,
@@ -67,6 +68,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       useCSRFPrevention({ requestHeaders: ["authorization", "x-graphql-yoga-csrf"] }),
       ...operationLimitPlugins(limits),
       ...persistedOperationPlugins(options.persistedDocuments),
+      useValueFreeValidation(),
     ],
     context: ({ request }) => ({ db, outbound, limits, viewer: auth.viewerOf(request) }),
   });

@@ -1,5 +1,6 @@
 // The rules of Proxbox FastAPI backend endpoints beyond those every endpoint has.
 import { randomBytes } from "node:crypto";
+import { isValidHost } from "../../domain/domain-name.js";
 import { Unsealed } from "../../secrets/secret-box.js";
 import { type EndpointInput, type KindRules, checkPort, patched, textPatch } from "../endpoint-writes.js";
 
@@ -34,10 +35,15 @@ export const fastapiRules: KindRules<FastapiInput, FastapiDetail> = {
   detail({ errors, input, current }) {
     const websocketPort = patched(errors, "websocketPort", input.websocketPort, current?.websocketPort, 8800);
     checkPort(errors, "websocketPort", websocketPort);
+    // "" means "use domain"; anything else goes into the websocket URL as its host.
+    const websocketDomain = textPatch(errors, "websocketDomain", input.websocketDomain, current?.websocketDomain, 255);
+    if (input.websocketDomain && websocketDomain && !errors.has("websocketDomain") && !isValidHost(websocketDomain)) {
+      errors.add("websocketDomain", "INVALID", "websocketDomain is not a valid host name or IP address.");
+    }
     return {
       useHttps: patched(errors, "useHttps", input.useHttps, current?.useHttps, false),
       useWebsocket: patched(errors, "useWebsocket", input.useWebsocket, current?.useWebsocket, false),
-      websocketDomain: textPatch(errors, "websocketDomain", input.websocketDomain, current?.websocketDomain, 255),
+      websocketDomain,
       websocketPort,
       serverSideWebsocket: patched(errors, "serverSideWebsocket", input.serverSideWebsocket, current?.serverSideWebsocket, false),
       // The service generates the backend token; no input sets it.

@@ -41,7 +41,7 @@ export const netboxRules: KindRules<NetboxInput, NetboxDetail> = {
     if (input.tokenId !== undefined) {
       const id = input.tokenId === null ? null : databaseIdOf(input.tokenId, ["Token"]);
       token = id === null ? null : await prisma.token.findUnique({ where: { id }, select: { id: true, version: true } });
-      if (input.tokenId !== null && !token) errors.add("tokenId", "NOT_FOUND", `No token has the ID ${input.tokenId}.`);
+      if (input.tokenId !== null && !token) errors.add("tokenId", "NOT_FOUND", "No token has this ID.");
     }
     const tokenVersion = patched(errors, "tokenVersion", input.tokenVersion, current?.tokenVersion, "V1");
     const tokenKey = textPatch(errors, "tokenKey", input.tokenKey, current?.tokenKey, 255);
