@@ -10,18 +10,19 @@ import { databaseIdOf, encodeGlobalId } from "../src/schema/global-id.js";
 import { CommandError, openConfiguredDatabase, runCommand, UsageError } from "./support/command.js";
 
 const USAGE = `Usage:
-  npm run token -- create [--read-only] [--v1] [--description <text>] [--expires <when>] [--json]
+  npm run token -- create [--read-only] [--v1] [--netbox-credential] [--description <text>] [--expires <when>] [--json]
   npm run token -- list [--json]
   npm run token -- revoke <id>
 
   create    Makes a token and prints its secret, once. v2 ("Bearer nbt_<key>.<secret>") unless
-            --v1 ("Token <40 hex>", whose plaintext stays readable so a NetBox endpoint can link it).
+            --v1 ("Token <40 hex>"). --netbox-credential makes a v1 token for a remote NetBox
+            instead, which a NetBox endpoint may link and this service never accepts.
             Write-enabled unless --read-only. --expires takes an ISO date or time
             (2027-01-31, 2027-01-31T12:00:00Z) or a duration from now (90m, 12h, 30d, 2w);
             without it the token never expires.
   list      Prints every token (never a secret).
   revoke    Deletes a token, named by its global ID or its database id. Refused while a NetBox
-            endpoint links it.
+            endpoint links it, and for the last write-enabled API token.
 
 The database is the one the service uses (DATABASE_URL and PROXBOX_SECRET_KEY, from the
 environment or ./.env). With the embedded database, stop the service first.`;
@@ -79,14 +80,17 @@ function create(args: string[]): Action {
     options: {
       "read-only": { type: "boolean", default: false },
       v1: { type: "boolean", default: false },
+      "netbox-credential": { type: "boolean", default: false },
       description: { type: "string" },
       expires: { type: "string" },
       json: { type: "boolean", default: false },
     },
   });
   if (positionals.length) throw new UsageError(`create takes no arguments besides its options (got "${positionals.join(" ")}").`);
+  const credential = values["netbox-credential"];
   const { request, userErrors } = checkTokenRequest({
-    version: values.v1 ? "V1" : "V2",
+    version: values.v1 || credential ? "V1" : "V2",
+    purpose: credential ? "NETBOX_CREDENTIAL" : "API",
     description: values.description,
     writeEnabled: !values["read-only"],
     expires: values.expires === undefined ? null : parseExpires(values.expires),
@@ -101,6 +105,7 @@ function create(args: string[]): Action {
           id: created.id,
           globalId: encodeGlobalId("Token", created.id),
           version: request.version,
+          purpose: request.purpose,
           writeEnabled: request.writeEnabled,
           expires: request.expires?.toISOString() ?? null,
           description: request.description,
@@ -112,6 +117,7 @@ function create(args: string[]): Action {
     }
     const what = [
       request.version === "V2" ? "v2" : "v1",
+      ...(credential ? ["a NetBox credential, not accepted by this service"] : []),
       request.writeEnabled ? "write-enabled" : "read-only",
       request.expires ? `expires ${formatTime(request.expires)}` : "never expires",
     ].join(", ");
@@ -131,6 +137,7 @@ function list(args: string[]): Action {
       select: {
         id: true,
         version: true,
+        purpose: true,
         key: true,
         hint: true,
         description: true,
@@ -145,6 +152,7 @@ function list(args: string[]): Action {
         id: token.id,
         globalId: encodeGlobalId("Token", token.id),
         version: token.version,
+        purpose: token.purpose,
         display: tokenDisplay(token),
         description: token.description,
         writeEnabled: token.writeEnabled,

@@ -136,7 +136,18 @@ describe("npm run token", () => {
       const json = await token(["list", "--json"]);
       const rows = JSON.parse(json.stdout) as Record<string, unknown>[];
       expect(rows.map((row) => Object.keys(row).sort())).toEqual(
-        rows.map(() => ["created", "description", "display", "expires", "globalId", "id", "lastUsed", "version", "writeEnabled"]),
+        rows.map(() => [
+          "created",
+          "description",
+          "display",
+          "expires",
+          "globalId",
+          "id",
+          "lastUsed",
+          "purpose",
+          "version",
+          "writeEnabled",
+        ]),
       );
       expect(json.stdout).not.toContain(v1.plaintext);
     },
@@ -144,19 +155,43 @@ describe("npm run token", () => {
   );
 
   it(
-    "revoke: refused while a NetBox endpoint links the token, naming it; done by global ID once unlinked",
+    "revoke: refused while a NetBox endpoint links the token, naming it, and for the last write-enabled token; done by global ID once unlinked",
     async () => {
+      const made = await token(["create", "--netbox-credential", "--json"]);
+      expect(made.code).toBe(0);
+      const credential = JSON.parse(made.stdout) as { id: number; globalId: string; plaintext: string; version: string; purpose: string };
+      expect(credential).toMatchObject({ version: "V1", purpose: "NETBOX_CREDENTIAL" });
+      expect((await viewerOf(`Token ${credential.plaintext}`)).status).toBe(401);
       const endpointId = await withDatabase(async (db) => {
-        const saved = await saveEndpoint(db, netboxRules, { name: "linked-netbox", domain: "netbox.example.com", tokenId: v1.globalId });
+        // An API token cannot be linked; the NetBox credential can.
+        const refusedLink = await saveEndpoint(db, netboxRules, {
+          name: "linked-netbox",
+          domain: "netbox.example.com",
+          tokenId: v1.globalId,
+        });
+        expect(refusedLink.userErrors).toEqual([expect.objectContaining({ field: ["tokenId"], code: "INVALID" })]);
+        const saved = await saveEndpoint(db, netboxRules, {
+          name: "linked-netbox",
+          domain: "netbox.example.com",
+          tokenId: credential.globalId,
+        });
         expect(saved.userErrors).toEqual([]);
         return saved.id!;
       });
-      const refused = await token(["revoke", String(v1.id)]);
+      const refused = await token(["revoke", String(credential.id)]);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain("The token is used by 1 NetBox endpoint; unlink it first.");
       expect(refused.stderr).toContain("Linked by: linked-netbox.");
 
       await withDatabase((db) => db.prisma.endpoint.delete({ where: { id: endpointId } }));
+      expect((await token(["revoke", credential.globalId])).code).toBe(0);
+
+      // Token 1 is the only write-enabled API token (v1 is read-only).
+      const last = await token(["revoke", "1"]);
+      expect(last.code).toBe(1);
+      expect(last.stderr).toContain("the last write-enabled API token");
+      expect(last.stderr).toContain("npm run token -- create");
+
       const revoked = await token(["revoke", v1.globalId]);
       expect(revoked.code).toBe(0);
       expect(revoked.stdout).toContain(`Revoked token ${v1.globalId}`);

@@ -296,7 +296,7 @@ describe("tokens", () => {
   });
 
   it("cannot be deleted while a NetBox endpoint links to it (IN_USE)", async () => {
-    const token = (await service.ok(CreateToken, { input: { version: "V1" } })).createToken.token!;
+    const token = (await service.ok(CreateToken, { input: { purpose: "NETBOX_CREDENTIAL" } })).createToken.token!;
     const endpoint = (await service.ok(CreateNetbox, { input: { name: "nb-linked", domain: "netbox.example.com", tokenId: token.id } }))
       .createNetBoxEndpoint;
     expect(endpoint.netBoxEndpoint?.token?.id).toBe(token.id);

@@ -362,7 +362,7 @@ async function createFastApi(port: number, options: FastApiOptions = {}) {
   expect(payload.userErrors).toEqual([]);
   expect(payload.fastApiEndpoint).not.toBeNull();
   const endpoint = payload.fastApiEndpoint!;
-  planted.set(endpoint.token, port);
+  planted.set(endpoint.token!, port);
   return { endpoint, startedAt, endedAt };
 }
 
@@ -445,9 +445,9 @@ async function createNetbox(port: number, options: NetboxOptions = {}) {
   return data.createNetBoxEndpoint.netBoxEndpoint!;
 }
 
-/** A v1 token of this service, created through the API, for a NetBox endpoint reached on `ownerPort`. */
+/** A NetBox credential token of this service, created through the API, for a NetBox endpoint reached on `ownerPort`. */
 async function v1Token(ownerPort: number) {
-  const data = await service.ok(CreateToken, { input: { version: "V1", description: "outbound: for a NetBox endpoint", writeEnabled: false } });
+  const data = await service.ok(CreateToken, { input: { purpose: "NETBOX_CREDENTIAL", description: "outbound: for a NetBox endpoint" } });
   expect(data.createToken.userErrors).toEqual([]);
   const plaintext = data.createToken.plaintext!;
   expect(plaintext).toMatch(/^[0-9a-f]{40}$/);
@@ -674,7 +674,7 @@ describe("rotateFastApiEndpointToken", () => {
     const payload = result.rotateFastApiEndpointToken;
     expect(payload.userErrors).toEqual([]);
     const rotated = payload.fastApiEndpoint!;
-    planted.set(rotated.token, backend.port);
+    planted.set(rotated.token!, backend.port);
     expect(rotated.id).toBe(created.endpoint.id);
     expect(rotated.token).toMatch(/^[A-Za-z0-9_-]{64}$/);
     expect(rotated.token).not.toBe(oldToken);
@@ -694,7 +694,7 @@ describe("rotateFastApiEndpointToken", () => {
 
     const { result, startedAt, endedAt } = await timed(() => ok(RotateToken, { input: { id: created.endpoint.id } }));
     const rotated = result.rotateFastApiEndpointToken.fastApiEndpoint!;
-    planted.set(rotated.token, backend.port);
+    planted.set(rotated.token!, backend.port);
     expect(rotated.token).not.toBe(created.endpoint.token);
     expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/bootstrap-status"]);
     await expectRegistration({ endpoint: rotated, startedAt, endedAt }, "SKIPPED");
@@ -705,7 +705,7 @@ describe("rotateFastApiEndpointToken", () => {
     const { result, startedAt, endedAt } = await timed(() => ok(RotateToken, { input: { id: created.endpoint.id } }));
     expect(result.rotateFastApiEndpointToken.userErrors).toEqual([]);
     const rotated = result.rotateFastApiEndpointToken.fastApiEndpoint!;
-    planted.set(rotated.token, deadPort);
+    planted.set(rotated.token!, deadPort);
     expect(rotated.token).not.toBe(created.endpoint.token);
     const registration = await expectRegistration({ endpoint: rotated, startedAt, endedAt }, "FAILED");
     expect(registration.message).toMatch(UNREACHABLE_MESSAGE);
@@ -1038,7 +1038,7 @@ describe("checkEndpointConnection", () => {
   });
 
   describe("NetBox", () => {
-    it("sends Token <v1 plaintext> when a v1 token of this service is linked", async () => {
+    it("sends Token <v1 plaintext> when a NetBox credential token of this service is linked", async () => {
       const token = await v1Token(netbox.port);
       netbox.settings.v1Token = token.plaintext;
       const endpoint = await createNetbox(netbox.port, { tokenId: token.id });

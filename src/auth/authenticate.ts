@@ -2,6 +2,9 @@
 // and a v2 key that does not exist still costs a digest comparison, so that a failure tells nothing
 // about which tokens exist.
 //
+// Only API tokens authenticate: a NetBox credential token, whose plaintext a NetBox endpoint sends
+// to a remote NetBox, is never accepted here, and is refused like an unknown token.
+//
 // Every request runs this, so it is one fixed, hand-written statement on the driver rather than a
 // Prisma query: Prisma's client compiles each query anew, which costs more than the lookup itself.
 import type { SqlRunner } from "../db/driver.js";
@@ -10,10 +13,10 @@ import { digestMatches, digestOf, isExpired, parseAuthorization, type Viewer } f
 /** lastUsed is written at most this often per token, as NetBox does, to keep reads read-only. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-const COLUMNS = `id, version::text AS version, key, digest, hint, description, write_enabled AS "writeEnabled", expires,
+const COLUMNS = `id, version::text AS version, purpose::text AS purpose, key, digest, hint, description, write_enabled AS "writeEnabled", expires,
   last_used AS "lastUsed", created`;
-const BY_DIGEST = `SELECT ${COLUMNS} FROM token WHERE digest = $1`;
-const BY_KEY = `SELECT ${COLUMNS} FROM token WHERE key = $1`;
+const BY_DIGEST = `SELECT ${COLUMNS} FROM token WHERE digest = $1 AND purpose = 'API'`;
+const BY_KEY = `SELECT ${COLUMNS} FROM token WHERE key = $1 AND purpose = 'API'`;
 
 type TokenRow = Viewer & { digest: string };
 

@@ -29,16 +29,24 @@ export async function proxmoxCredentials(db: Database, endpointId: number): Prom
   };
 }
 
-/** The Authorization header value for a NetBox endpoint, or null when it has no usable token. */
+/**
+ * The Authorization header value for a NetBox endpoint, or null when it has no usable token. A
+ * linked token is used only when it was made as a NetBox credential: an API token of this service
+ * never leaves it, whatever the database says. A v1 secret is the remote NetBox's own v1 token.
+ */
 export async function netboxAuthorization(db: Database, endpointId: number): Promise<string | null> {
   const row = await db.prisma.netboxEndpoint.findUniqueOrThrow({
     where: { endpointId },
-    select: { tokenVersion: true, tokenKey: true, tokenSecret: true, token: { select: { id: true, plaintext: true } } },
+    select: { tokenVersion: true, tokenKey: true, tokenSecret: true, token: { select: { id: true, plaintext: true, purpose: true } } },
   });
-  if (row.token?.plaintext) return `Token ${openTokenPlaintext(db.secrets, row.token.id, row.token.plaintext)}`;
+  if (row.token) {
+    const usable = row.token.purpose === "NETBOX_CREDENTIAL" && row.token.plaintext;
+    return usable ? `Token ${openTokenPlaintext(db.secrets, row.token.id, row.token.plaintext!)}` : null;
+  }
   const secret = openOrNull(db.secrets, row.tokenSecret, DETAIL_TABLE.netbox, "tokenSecret", endpointId);
-  if (row.tokenVersion === "V2" && row.tokenKey && secret) return `Bearer nbt_${row.tokenKey}.${secret}`;
-  return null;
+  if (!secret) return null;
+  if (row.tokenVersion === "V1") return `Token ${secret}`;
+  return row.tokenKey ? `Bearer nbt_${row.tokenKey}.${secret}` : null;
 }
 
 export function openFastapiToken(box: SecretBox, endpointId: number, sealed: string): string {

@@ -21,7 +21,8 @@ export async function deleteUnlessReferenced(options: {
   exists: (id: number) => Promise<boolean>;
   /** How many objects refer to it, and what they are called in the message. */
   referrers?: { count: (id: number) => Promise<number>; noun: string };
-  remove: (id: number) => Promise<number>;
+  /** Deletes it; returns how many rows went, or why it must stay (found under lock). */
+  remove: (id: number) => Promise<number | { refused: string }>;
 }): Promise<DeleteResult> {
   const { inputId, label, referrers } = options;
   const notFound = (): DeleteResult => ({
@@ -43,7 +44,9 @@ export async function deleteUnlessReferenced(options: {
   const count = referrers ? await referrers.count(id) : 0;
   if (count > 0) return inUse(count);
   try {
-    if ((await options.remove(id)) === 0) return notFound();
+    const removed = await options.remove(id);
+    if (typeof removed === "object") return { deletedId: null, userErrors: [{ field: ["id"], code: "IN_USE", message: removed.refused }] };
+    if (removed === 0) return notFound();
   } catch (error) {
     if (constraintViolation(error) === "foreign_key") return inUse(1);
     throw error;

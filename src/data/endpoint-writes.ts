@@ -5,7 +5,7 @@
 import type { Database, Prisma } from "../db/database.js";
 import { allocateId } from "../db/ids.js";
 import { sealColumns, Unsealed } from "../secrets/secret-box.js";
-import { constraintViolation } from "../db/errors.js";
+import { constraintViolation, isRecordNotFound } from "../db/errors.js";
 import { DOMAIN_MAX_LENGTH, isValidDomain } from "../domain/domain-name.js";
 import { checkCustomFields } from "../domain/custom-fields.js";
 import { checkStorable, checkText, requiredText } from "../domain/text.js";
@@ -61,6 +61,10 @@ export interface KindRules<Input extends EndpointInput, Detail extends Record<st
   detailSelect: Record<string, unknown>;
   /** Checks the kind's own fields on the state after the change; returns the detail row's new values. */
   detail(context: DetailContext<Input, Detail>): Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** The input fields of the secrets a stored endpoint holds (they must be given again when it moves). */
+  storedSecrets?: (current: Detail) => string[];
+  /** Whether the kind's own fields make the connection less protected (https turned off). */
+  weakensTransport?: (current: Detail, input: Input) => boolean;
 }
 
 export interface DetailContext<Input, Detail> {
@@ -68,6 +72,8 @@ export interface DetailContext<Input, Detail> {
   input: Input;
   /** Null on create. */
   current: Detail | null;
+  /** On update: whether stored secrets would now go to another or a less protected destination. */
+  moved: boolean;
   prisma: Prisma;
 }
 
@@ -184,10 +190,22 @@ async function checkBase(
   return { name, domain, ipAddressId, port, verifySsl, tagIds, customFields };
 }
 
-async function loadStored(prisma: Prisma, rules: KindRules<EndpointInput, Record<string, unknown>>, id: number): Promise<StoredEndpoint | null> {
+async function loadStored(
+  prisma: Prisma,
+  rules: KindRules<EndpointInput, Record<string, unknown>>,
+  id: number,
+): Promise<StoredEndpoint | null> {
   const row = await prisma.endpoint.findFirst({
     where: { id, kind: rules.kind },
-    select: { id: true, name: true, domain: true, ipAddressId: true, port: true, verifySsl: true, [rules.relation]: { select: rules.detailSelect } },
+    select: {
+      id: true,
+      name: true,
+      domain: true,
+      ipAddressId: true,
+      port: true,
+      verifySsl: true,
+      [rules.relation]: { select: rules.detailSelect },
+    },
   });
   if (!row) return null;
   const { [rules.relation]: detail, ...base } = row as unknown as StoredEndpoint & Record<DetailRelation, Record<string, unknown>>;
@@ -197,6 +215,37 @@ async function loadStored(prisma: Prisma, rules: KindRules<EndpointInput, Record
 export interface SaveResult {
   id: number | null;
   userErrors: UserError[];
+  /** Whether the write created the endpoint, or moved it (see DetailContext.moved). */
+  created?: boolean;
+  moved?: boolean;
+}
+
+/**
+ * Whether an update sends what the endpoint sends (its credentials) somewhere else, or less
+ * protected: another domain, IP address or port, or certificate checking turned off.
+ */
+function movesSecrets(current: StoredEndpoint, base: BaseValues): boolean {
+  return (
+    base.domain !== current.domain ||
+    base.ipAddressId !== current.ipAddressId ||
+    base.port !== current.port ||
+    (current.verifySsl && !base.verifySsl)
+  );
+}
+
+/**
+ * Vault's rule for stored secrets: a change of where they go must give them again (or clear them),
+ * so that a client that may write, but cannot read them, cannot have them sent to a host it chose.
+ */
+function checkSecretReentry(errors: UserErrors, secretFields: string[], input: Record<string, unknown>): void {
+  for (const field of secretFields) {
+    if (input[field] !== undefined) continue;
+    errors.add(
+      field,
+      "SECRET_REENTRY_REQUIRED",
+      `The stored ${field} would be sent to a new or less protected destination (domain, IP address, port, verifySsl or https changed): give ${field} again in the same input, or clear it with null.`,
+    );
+  }
 }
 
 /** Creates an endpoint (`targetId` undefined) or updates the one `targetId` names. */
@@ -219,7 +268,13 @@ export async function saveEndpoint<Input extends EndpointInput, Detail extends R
     }
     const errors = new UserErrors();
     const base = await checkBase(errors, prisma, anyRules, input, current);
-    const detail = await rules.detail({ errors, input, current: (current?.detail as Detail | undefined) ?? null, prisma });
+    const currentDetail = (current?.detail as Detail | undefined) ?? null;
+    const moved =
+      current !== null &&
+      currentDetail !== null &&
+      (movesSecrets(current, base) || (rules.weakensTransport?.(currentDetail, input) ?? false));
+    if (moved) checkSecretReentry(errors, rules.storedSecrets?.(currentDetail!) ?? [], input as Record<string, unknown>);
+    const detail = await rules.detail({ errors, input, current: currentDetail, moved, prisma });
     if (!errors.empty) return { id: null, userErrors: errors.list };
 
     const { tagIds, customFields, ...columns } = base;
@@ -239,7 +294,7 @@ export async function saveEndpoint<Input extends EndpointInput, Detail extends R
           },
           select: { id: true },
         });
-        return { id, userErrors: [] };
+        return { id, userErrors: [], created: true };
       }
       await prisma.endpoint.update({
         where: { id: current.id },
@@ -251,7 +306,7 @@ export async function saveEndpoint<Input extends EndpointInput, Detail extends R
         },
         select: { id: true },
       });
-      return { id: current.id, userErrors: [] };
+      return { id: current.id, userErrors: [], moved };
     } catch (error) {
       // A concurrent write took the name or removed a referenced object: check again, once.
       if (attempt > 0 || !(constraintViolation(error) || isRecordNotFound(error))) throw error;
@@ -259,13 +314,14 @@ export async function saveEndpoint<Input extends EndpointInput, Detail extends R
   }
 }
 
-/** Prisma's P2025: a nested connect named a row that is gone, or the updated row is. */
-function isRecordNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";
-}
-
 /** A text that is "" when unset: absent keeps it, null clears it, text is trimmed and limited. */
-export function textPatch(errors: UserErrors, field: string, given: string | null | undefined, current: string | undefined, max: number): string {
+export function textPatch(
+  errors: UserErrors,
+  field: string,
+  given: string | null | undefined,
+  current: string | undefined,
+  max: number,
+): string {
   if (given === undefined) return current ?? "";
   const value = (given ?? "").trim();
   checkText(errors, field, value, max);

@@ -4,12 +4,14 @@ import type { Database } from "../db/database.js";
 import { allocateId } from "../db/ids.js";
 import { optionalText } from "../domain/text.js";
 import { type UserError, UserErrors } from "../domain/user-errors.js";
-import type { TokenVersion } from "../generated/prisma/enums.js";
+import type { TokenPurpose, TokenVersion } from "../generated/prisma/enums.js";
 import { sealTokenPlaintext } from "./credentials.js";
 import { type DeleteResult, deleteUnlessReferenced } from "./delete.js";
 
 export interface TokenRequest {
   version: TokenVersion;
+  /** Default API. A NetBox credential never authenticates to this service. */
+  purpose?: TokenPurpose;
   description?: string;
   writeEnabled?: boolean;
   expires?: Date | null;
@@ -26,6 +28,7 @@ async function insert(db: Database, token: NewToken, request: Omit<TokenRequest,
       digest: token.digest,
       plaintext: token.plaintext === null ? null : sealTokenPlaintext(db.secrets, id, token.plaintext),
       hint: token.hint,
+      purpose: request.purpose ?? "API",
       description: request.description ?? "",
       writeEnabled: request.writeEnabled ?? true,
       expires: request.expires ?? null,
@@ -39,16 +42,32 @@ export const TOKEN_DESCRIPTION_MAX = 200;
 
 /** Checks what a new token asks for; returns the request to write, or the problems found. */
 export function checkTokenRequest(
-  input: { version?: TokenVersion | null; description?: string | null; writeEnabled?: boolean | null; expires?: Date | null },
+  input: {
+    version?: TokenVersion | null;
+    purpose?: TokenPurpose | null;
+    description?: string | null;
+    writeEnabled?: boolean | null;
+    expires?: Date | null;
+  },
   now = new Date(),
 ): { request: TokenRequest; userErrors: UserError[] } {
   const errors = new UserErrors();
+  const purpose = input.purpose ?? "API";
+  // A NetBox endpoint sends the plaintext, which only v1 tokens keep.
+  const version = input.version ?? (purpose === "NETBOX_CREDENTIAL" ? "V1" : "V2");
+  if (purpose === "NETBOX_CREDENTIAL" && version !== "V1") {
+    errors.add(
+      "version",
+      "INVALID",
+      "A NetBox credential token must be v1: a NetBox endpoint sends its plaintext, which v2 tokens do not keep.",
+    );
+  }
   const description = optionalText(errors, "description", input.description, TOKEN_DESCRIPTION_MAX);
   if (input.expires && input.expires.getTime() <= now.getTime()) {
     errors.add("expires", "INVALID", "expires must be in the future.");
   }
   return {
-    request: { version: input.version ?? "V2", description, writeEnabled: input.writeEnabled ?? true, expires: input.expires ?? null },
+    request: { version, purpose, description, writeEnabled: input.writeEnabled ?? true, expires: input.expires ?? null },
     userErrors: errors.list,
   };
 }
@@ -64,25 +83,36 @@ export async function createToken(db: Database, request: TokenRequest): Promise<
  * so that an operator can always reach the service with a value they chose.
  */
 export async function ensureAdminToken(db: Database, plaintext: string): Promise<"created" | "updated" | "present"> {
-  const existing = await db.prisma.token.findUnique({ where: { digest: digestOf(plaintext) }, select: { id: true, writeEnabled: true, expires: true } });
+  const existing = await db.prisma.token.findUnique({
+    where: { digest: digestOf(plaintext) },
+    select: { id: true, writeEnabled: true, expires: true, purpose: true },
+  });
   if (!existing) {
     await insert(db, newV1Token(plaintext), { description: "PROXBOX_ADMIN_TOKEN", writeEnabled: true });
     return "created";
   }
-  if (existing.writeEnabled && existing.expires === null) return "present";
-  await db.prisma.token.update({ where: { id: existing.id }, data: { writeEnabled: true, expires: null } });
+  if (existing.writeEnabled && existing.expires === null && existing.purpose === "API") return "present";
+  // A NetBox credential made an API token is no longer sent anywhere (netboxAuthorization).
+  await db.prisma.token.update({ where: { id: existing.id }, data: { writeEnabled: true, expires: null, purpose: "API" } });
   return "updated";
 }
 
-/** With no token at all, a first write-enabled v2 token; its plaintext is returned to be shown once. */
+/** With no API token at all, a first write-enabled v2 token; its plaintext is returned to be shown once. */
 export async function createFirstTokenIfNone(db: Database): Promise<string | null> {
-  if ((await db.prisma.token.count()) > 0) return null;
+  if ((await db.prisma.token.count({ where: { purpose: "API" } })) > 0) return null;
   const { plaintext } = await createToken(db, { version: "V2", description: "First token, created at start-up" });
   return plaintext;
 }
 
-/** Deletes a token named by its global ID or database id, unless a NetBox endpoint links it. */
-export function deleteToken(db: Database, inputId: string): Promise<DeleteResult> {
+export const LAST_WRITE_TOKEN_MESSAGE =
+  "This is the last write-enabled API token: without it nothing could be changed. Create another first (createToken, or `npm run token -- create` on the server).";
+
+/**
+ * Deletes a token named by its global ID or database id, unless a NetBox endpoint links it or it
+ * is the last write-enabled, unexpired API token (access would then come back only from the
+ * command line).
+ */
+export function deleteToken(db: Database, inputId: string, now = new Date()): Promise<DeleteResult> {
   const prisma = db.prisma;
   return deleteUnlessReferenced({
     inputId,
@@ -90,6 +120,15 @@ export function deleteToken(db: Database, inputId: string): Promise<DeleteResult
     label: "token",
     exists: async (id) => (await prisma.token.count({ where: { id } })) > 0,
     referrers: { noun: "NetBox endpoint", count: (id) => prisma.netboxEndpoint.count({ where: { tokenId: id } }) },
-    remove: async (id) => (await prisma.token.deleteMany({ where: { id } })).count,
+    remove: (id) =>
+      prisma.$transaction(async (tx) => {
+        // Locking the write-enabled tokens makes concurrent deletes of the last ones take turns.
+        const writers = await tx.$queryRaw<{ id: number }[]>`
+          SELECT id FROM token
+          WHERE purpose = 'API' AND write_enabled AND (expires IS NULL OR expires > ${now})
+          FOR UPDATE`;
+        if (writers.length === 1 && writers[0]!.id === id) return { refused: LAST_WRITE_TOKEN_MESSAGE };
+        return (await tx.token.deleteMany({ where: { id } })).count;
+      }),
   });
 }

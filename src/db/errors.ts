@@ -59,7 +59,8 @@ const UNAVAILABLE_CODES = new Set([
   "P2024",
 ]);
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const UNAVAILABLE_MESSAGE = /Connection terminated|connection timeout|Connection refused|server closed the connection|terminating connection|the database system is (starting up|shutting down)|Can't reach database server/i;
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|connection timeout|Connection refused|server closed the connection|terminating connection|the database system is (starting up|shutting down)|Can't reach database server/i;
 
 /** Whether an error means the database cannot be reached right now (rather than a bad query). */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -71,4 +72,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (Array.isArray(link.errors) && link.errors.some(isDatabaseUnavailable)) return true;
   }
   return false;
+}
+
+/** Prisma's P2025: a nested connect named a row that is gone, or the row to update or read is. */
+export function isRecordNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";
 }

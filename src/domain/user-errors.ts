@@ -10,6 +10,8 @@ export type UserErrorCode =
   | "NOT_FOUND"
   | "TAKEN"
   | "IN_USE"
+  // A stored secret would go to a new or less protected destination unless given again:
+  | "SECRET_REENTRY_REQUIRED"
   // Talking to the system behind an endpoint failed:
   | "CERTIFICATE_NOT_TRUSTED"
   | "AUTHENTICATION_FAILED"
@@ -22,6 +24,11 @@ export interface UserError {
   field: string[] | null;
   message: string;
   code: UserErrorCode;
+}
+
+/** The input's id names no such object (now). The id is not quoted: it is the client's value. */
+export function notFoundError(label: string): UserError {
+  return { field: ["id"], code: "NOT_FOUND", message: `No ${label} has this ID.` };
 }
 
 export class UserErrors {

@@ -2,6 +2,7 @@
 import { OutboundError, send } from "./http-request.js";
 import type { OutboundOptions } from "./options.js";
 import { type Target, urlOf } from "./target.js";
+import { upstreamText } from "./upstream-text.js";
 
 export async function checkNetbox(target: Target, authorization: string | null, options: OutboundOptions) {
   const response = await send({
@@ -20,11 +21,13 @@ export async function checkNetbox(target: Target, authorization: string | null, 
       response.status,
     );
   }
-  if (response.status !== 200) throw new OutboundError("response", `NetBox answered HTTP ${response.status} to GET /api/status/.`, response.status);
-  const version = (response.json as Record<string, unknown> | undefined)?.["netbox-version"];
+  if (response.status !== 200)
+    throw new OutboundError("response", `NetBox answered HTTP ${response.status} to GET /api/status/.`, response.status);
+  const body = response.json;
+  const version = upstreamText(body && typeof body === "object" ? (body as Record<string, unknown>)["netbox-version"] : undefined, 40);
   return {
     httpStatus: response.status,
     latencyMs: response.latencyMs,
-    message: typeof version === "string" ? `NetBox ${version} answered and accepted the token.` : "NetBox answered and accepted the token.",
+    message: version ? `NetBox ${version} answered and accepted the token.` : "NetBox answered and accepted the token.",
   };
 }

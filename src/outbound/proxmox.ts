@@ -6,6 +6,10 @@ import type { ProxmoxMode } from "../generated/prisma/enums.js";
 import { OutboundError, type OutboundResponse, send } from "./http-request.js";
 import type { OutboundOptions } from "./options.js";
 import { type Target, urlOf } from "./target.js";
+import { upstreamText } from "./upstream-text.js";
+
+/** A ticket goes back in a cookie: printable ASCII of a sane length, or it is not one. */
+const TICKET = /^[\x21-\x7e]{1,4096}$/;
 
 const refused = (status: number) =>
   new OutboundError(
@@ -30,7 +34,10 @@ async function authenticate(target: Target, credentials: ProxmoxCredentials, opt
   const { username, tokenName, tokenValue, password } = credentials;
   if (tokenName && tokenValue) return { authorization: `PVEAPIToken=${username}!${tokenName}=${tokenValue}` };
   if (!password) {
-    throw new OutboundError("authentication", "No credentials are stored for this endpoint: set a password, or a token name and token value.");
+    throw new OutboundError(
+      "authentication",
+      "No credentials are stored for this endpoint: set a password, or a token name and token value.",
+    );
   }
   const response = await send({
     url: urlOf(target, "/api2/json/access/ticket"),
@@ -43,11 +50,24 @@ async function authenticate(target: Target, credentials: ProxmoxCredentials, opt
   });
   const data = dataOf(response, "POST /api2/json/access/ticket") as { ticket?: unknown } | null;
   if (!data || typeof data.ticket !== "string") throw refused(response.status);
+  if (!TICKET.test(data.ticket)) {
+    throw new OutboundError(
+      "response",
+      "The answer to POST /api2/json/access/ticket holds no usable ticket; is this a Proxmox server?",
+      response.status,
+    );
+  }
   return { cookie: `PVEAuthCookie=${encodeURIComponent(data.ticket)}` };
 }
 
 async function get(target: Target, path: string, headers: Record<string, string>, options: OutboundOptions) {
-  const response = await send({ url: urlOf(target, path), headers, verifyTls: target.verifyTls, timeoutMs: options.timeoutMs, ca: options.ca });
+  const response = await send({
+    url: urlOf(target, path),
+    headers,
+    verifyTls: target.verifyTls,
+    timeoutMs: options.timeoutMs,
+    ca: options.ca,
+  });
   return { response, data: dataOf(response, `GET ${path}`) };
 }
 
@@ -61,10 +81,10 @@ export async function readProxmoxFacts(target: Target, credentials: ProxmoxCrede
   const headers = await authenticate(target, credentials, options);
   const { data: version } = await get(target, "/api2/json/version", headers, options);
   const { data: status } = await get(target, "/api2/json/cluster/status", headers, options);
-  const facts = (version ?? {}) as { version?: unknown; repoid?: unknown };
+  const facts = (version && typeof version === "object" ? version : {}) as { version?: unknown; repoid?: unknown };
   return {
-    version: String(facts.version ?? "").slice(0, 20),
-    repoid: String(facts.repoid ?? "").slice(0, 16),
+    version: upstreamText(facts.version, 20),
+    repoid: upstreamText(facts.repoid, 16),
     mode: modeFromClusterStatus(status),
   };
 }
@@ -74,10 +94,10 @@ export async function checkProxmox(target: Target, credentials: ProxmoxCredentia
   const started = performance.now();
   const headers = await authenticate(target, credentials, options);
   const { response, data } = await get(target, "/api2/json/version", headers, options);
-  const version = (data as { version?: unknown } | null)?.version;
+  const version = upstreamText((data as { version?: unknown } | null)?.version, 20);
   return {
     httpStatus: response.status,
     latencyMs: Math.round(performance.now() - started),
-    message: `Proxmox VE ${typeof version === "string" ? version : "(unknown version)"} answered and accepted the credentials.`,
+    message: `Proxmox VE ${version || "(unknown version)"} answered and accepted the credentials.`,
   };
 }

@@ -5,7 +5,7 @@
 import type { InputFieldBuilder, InputFieldMap, InputObjectRef } from "@pothos/core";
 import { builder, type BuilderTypes } from "../builder.js";
 import type { Context } from "../context.js";
-import type { EndpointInput, KindRules } from "../data/endpoint-writes.js";
+import type { EndpointInput, KindRules, SaveResult } from "../data/endpoint-writes.js";
 import { connectionType } from "./connection.js";
 import { commonInputFields, listArgs, registerEndpointMutations, resolveEndpointConnection } from "./endpoint-operations.js";
 import { type FilterSpec, type LogicalFilter, whereFromFilter } from "./filters.js";
@@ -26,7 +26,8 @@ export interface EndpointKindApi<Filter, Input extends EndpointInput> {
   filterSpec: FilterSpec<Filter>;
   /** The kind's own input fields; `create` says whether defaults apply. */
   inputFields: (t: InputFieldBuilder<BuilderTypes, "InputObject">, create: boolean) => InputFieldMap;
-  afterCreate?: (context: Context, id: number) => Promise<void>;
+  /** Runs after a successful create or update, before the payload is read. */
+  afterSave?: (context: Context, saved: SaveResult & { id: number }) => Promise<void>;
 }
 
 /** Registers the kind's queries, inputs, payload and mutations; returns the payload type. */
@@ -94,7 +95,7 @@ export function registerEndpointKind<Filter extends LogicalFilter<Filter>, Input
     createInput: createInput as never,
     updateInput: updateInput as never,
     payload,
-    afterCreate: api.afterCreate,
+    afterSave: api.afterSave,
   });
   return payload;
 }

@@ -247,8 +247,8 @@ export function registerEndpointMutations<Input extends EndpointInput>(options: 
   createInput: InputObjectRef<BuilderTypes, object>;
   updateInput: InputObjectRef<BuilderTypes, { id: string }>;
   payload: ObjectRef<BuilderTypes, SaveResult>;
-  /** Runs after a successful create, before the payload is read. */
-  afterCreate?: (context: Context, id: number) => Promise<void>;
+  /** Runs after a successful create or update, before the payload is read. */
+  afterSave?: (context: Context, saved: SaveResult & { id: number }) => Promise<void>;
 }) {
   const { rules, names } = options;
   builder.mutationFields((t) => ({
@@ -258,7 +258,7 @@ export function registerEndpointMutations<Input extends EndpointInput>(options: 
       args: { input: t.arg({ type: options.createInput, required: true, description: "What to create." }) },
       resolve: async (_root, args, context) => {
         const result = await saveEndpoint(context.db, rules, args.input as Input);
-        if (result.id !== null && options.afterCreate) await options.afterCreate(context, result.id);
+        if (result.id !== null) await options.afterSave?.(context, { ...result, id: result.id });
         return result;
       },
     }),
@@ -266,9 +266,11 @@ export function registerEndpointMutations<Input extends EndpointInput>(options: 
       type: options.payload,
       description: `Change a ${rules.label}: absent fields are left as they are, null clears a field, and null or "" clears a stored secret.`,
       args: { input: t.arg({ type: options.updateInput, required: true, description: "The endpoint and the fields to change." }) },
-      resolve: (_root, args, context) => {
+      resolve: async (_root, args, context) => {
         const { id, ...input } = args.input;
-        return saveEndpoint(context.db, rules, input as Input, id);
+        const result = await saveEndpoint(context.db, rules, input as Input, id);
+        if (result.id !== null) await options.afterSave?.(context, { ...result, id: result.id });
+        return result;
       },
     }),
     [names.delete]: t.field({

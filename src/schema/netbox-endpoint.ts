@@ -31,13 +31,13 @@ export const NetBoxEndpoint = builder.prismaNode("Endpoint", {
     token: t.field({
       type: Token,
       nullable: true,
-      description: "The v1 token used for this endpoint, if any.",
+      description: "The linked NetBox credential token (purpose NETBOX_CREDENTIAL) sent as this endpoint's v1 token, if any.",
       select: (_args, _context, nestedSelection) => ({ netbox: { select: { token: nestedSelection(true) } } }),
       resolve: (endpoint) => endpoint.netbox?.token ?? null,
     }),
     tokenKey: t.string({ description: "v2 token key (its id).", resolve: (endpoint) => endpoint.netbox!.tokenKey }),
     hasTokenSecret: t.boolean({
-      description: "Whether a v2 token secret is stored. The secret itself is never returned.",
+      description: "Whether a token secret (the v1 token, or the v2 secret) is stored. The secret itself is never returned.",
       resolve: (endpoint) => endpoint.netbox!.hasTokenSecret,
     }),
   }),
@@ -85,9 +85,12 @@ registerEndpointKind<NetboxFilterShape, NetboxInput>({
   inputFields: (t, create) => ({
     tokenVersion: t.field({ type: TokenVersionEnum, description: create ? "Default V1." : "Authentication style." }),
     tokenId: t.id({
-      description: "A v1 Token of this service. Forces tokenVersion V1 and clears tokenKey and tokenSecret. Null removes it.",
+      description:
+        "A token of this service made as a NetBox credential (purpose NETBOX_CREDENTIAL); API tokens are refused. Forces tokenVersion V1 and clears tokenKey and tokenSecret. Null removes it.",
     }),
     tokenKey: t.string({ description: "v2 token key (its id); required with V2 unless a token is linked." }),
-    tokenSecret: t.string({ description: 'Write-only. v2 token secret; null or "" clears it.' }),
+    tokenSecret: t.string({
+      description: 'Write-only. The remote NetBox\'s v1 token (tokenVersion V1) or v2 secret (V2); null or "" clears it.',
+    }),
   }),
 });

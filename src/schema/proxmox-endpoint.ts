@@ -1,18 +1,13 @@
 // ProxmoxEndpoint: a Proxmox VE API server.
 import { builder } from "../builder.js";
-import { proxmoxCredentials } from "../data/credentials.js";
-import { OutboundError } from "../outbound/http-request.js";
-import { readProxmoxFacts } from "../outbound/proxmox.js";
-import { loadTarget } from "../outbound/target.js";
-import { outboundUserError } from "./outbound-errors.js";
 import { proxmoxRules, type ProxmoxInput } from "../data/kinds/proxmox.js";
+import { syncProxmoxEndpoint } from "../data/proxmox-sync.js";
 import { MODE_LABEL } from "../domain/endpoint-presentation.js";
 import { ProxmoxMode } from "../generated/prisma/enums.js";
 import { EndpointBase, PROXMOX_COLUMNS } from "./endpoint-base.js";
 import { registerEndpointKind } from "./endpoint-kind.js";
 import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "./endpoint-operations.js";
 import { choiceConditions, stringConditions, type StringLookups, StringFilter } from "./filters.js";
-import { databaseIdOf } from "./global-id.js";
 import { IdInput } from "./mutation-payloads.js";
 import { nodeWhere } from "./node-id.js";
 
@@ -124,24 +119,6 @@ builder.mutationField("syncProxmoxEndpoint", (t) =>
     description:
       "Read version and repoid (GET /api2/json/version) and mode (GET /api2/json/cluster/status) from the Proxmox API and store them.",
     args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
-    resolve: async (_root, { input }, context) => {
-      const prisma = context.db.prisma;
-      const id = databaseIdOf(input.id, ["ProxmoxEndpoint"]);
-      const target = id === null ? null : await loadTarget(prisma, id);
-      if (!target || target.kind !== "PROXMOX") {
-        return {
-          id: null,
-          userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: "No Proxmox endpoint has this ID." }],
-        };
-      }
-      try {
-        const facts = await readProxmoxFacts(target, await proxmoxCredentials(context.db, target.id), context.outbound);
-        await prisma.endpoint.update({ where: { id: target.id }, data: { lastUpdated: new Date(), proxmox: { update: facts } } });
-        return { id: target.id, userErrors: [] };
-      } catch (error) {
-        if (error instanceof OutboundError) return { id: null, userErrors: [outboundUserError(error)] };
-        throw error;
-      }
-    },
+    resolve: (_root, { input }, context) => syncProxmoxEndpoint(context.db, input.id, context.outbound),
   }),
 );

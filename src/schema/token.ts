@@ -3,7 +3,7 @@ import { builder } from "../builder.js";
 import { tokenDisplay } from "../auth/tokens.js";
 import { checkTokenRequest, createToken, deleteToken } from "../data/tokens.js";
 import type { UserError } from "../domain/user-errors.js";
-import { TokenVersion as TokenVersionValues } from "../generated/prisma/enums.js";
+import { TokenPurpose as TokenPurposeValues, TokenVersion as TokenVersionValues } from "../generated/prisma/enums.js";
 import { connectionType, resolveKeysetConnection } from "./connection.js";
 import { DeletePayload, IdInput } from "./mutation-payloads.js";
 import { nodeWhere } from "./node-id.js";
@@ -17,6 +17,17 @@ export const TokenVersionEnum = builder.enumType("TokenVersion", {
   } as const,
 });
 
+export const TokenPurposeEnum = builder.enumType("TokenPurpose", {
+  description: "What a token is for. A token authenticates to this service, or is sent to a remote NetBox, never both.",
+  values: {
+    API: { value: TokenPurposeValues.API, description: "Authenticates requests to this service; never sent anywhere." },
+    NETBOX_CREDENTIAL: {
+      value: TokenPurposeValues.NETBOX_CREDENTIAL,
+      description: "A v1 token for a remote NetBox, which a NetBox endpoint may link (tokenId). Never accepted by this service.",
+    },
+  } as const,
+});
+
 // Select mode: the plaintext and the digest are never loaded for output.
 export const Token = builder.prismaNode("Token", {
   description: "An API token of this service. v1 tokens keep a readable plaintext; v2 tokens keep only a key and a hash of the secret.",
@@ -27,6 +38,12 @@ export const Token = builder.prismaNode("Token", {
   fields: (t) => ({
     databaseId: t.exposeInt("id", { description: "The id of this object in the database." }),
     version: t.expose("version", { type: TokenVersionEnum, description: "v1 or v2." }),
+    purpose: t.field({
+      type: TokenPurposeEnum,
+      select: { purpose: true },
+      description: "API (authenticates here) or NETBOX_CREDENTIAL (only sent to a remote NetBox).",
+      resolve: (token) => token.purpose,
+    }),
     key: t.exposeString("key", { nullable: true, description: "v2 key id; null for v1 tokens." }),
     display: t.string({
       description: "v1: asterisks and the last 6 characters of the plaintext; v2: the key.",
@@ -118,7 +135,8 @@ const CreateTokenPayload = builder.objectRef<CreateTokenResult>("CreateTokenPayl
 const CreateTokenInput = builder.inputType("CreateTokenInput", {
   description: "A new API token.",
   fields: (t) => ({
-    version: t.field({ type: TokenVersionEnum, description: "Default V2." }),
+    version: t.field({ type: TokenVersionEnum, description: "Default V2 (V1 for a NetBox credential, which must be v1)." }),
+    purpose: t.field({ type: TokenPurposeEnum, description: "Default API." }),
     description: t.string({ description: "Free text, at most 200 characters." }),
     writeEnabled: t.boolean({ description: "Whether the token may run mutations. Default true." }),
     expires: t.field({ type: "DateTime", description: "When the token stops working; must be in the future. Default: never." }),
@@ -139,7 +157,7 @@ builder.mutationFields((t) => ({
   }),
   deleteToken: t.field({
     type: DeletePayload,
-    description: "Delete an API token. Fails with IN_USE while a NetBox endpoint links to the token.",
+    description: "Delete a token. Fails with IN_USE while a NetBox endpoint links to the token, and for the last write-enabled API token.",
     args: { input: t.arg({ type: IdInput, required: true, description: "The token, by its global ID." }) },
     resolve: (_root, { input }, context) => deleteToken(context.db, input.id),
   }),

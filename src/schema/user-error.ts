@@ -12,7 +12,11 @@ export const UserErrorCodeEnum = builder.enumType("UserErrorCode", {
     OUT_OF_RANGE: { description: "The number is outside the allowed range." },
     NOT_FOUND: { description: "The ID names no object of the expected type." },
     TAKEN: { description: "Another object already uses this value." },
-    IN_USE: { description: "The object cannot be deleted while others refer to it." },
+    IN_USE: { description: "The object cannot be deleted while others refer to it (or it is the last write-enabled API token)." },
+    SECRET_REENTRY_REQUIRED: {
+      description:
+        "The change would send a stored secret to another destination (domain, IP address, port) or less protected (verifySsl or useHttps turned off): give the secret again in the same input, or clear it.",
+    },
     CERTIFICATE_NOT_TRUSTED: { description: "The endpoint's TLS certificate is not trusted (see verifySsl)." },
     AUTHENTICATION_FAILED: { description: "The endpoint refused the stored credentials, or none are stored." },
     TIMEOUT: { description: "The endpoint did not answer in time." },

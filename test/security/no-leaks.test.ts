@@ -126,6 +126,19 @@ describe("a full run with planted secrets", () => {
       v2Plaintext,
     );
     expect(forbidden.status).toBe(403);
+    // Moves that would send the stored secrets elsewhere, and links to API tokens: refused.
+    const moved = await send(
+      `mutation($input: UpdateProxmoxEndpointInput!) { updateProxmoxEndpoint(input: $input) { proxmoxEndpoint { id } userErrors { field message code } } }`,
+      { input: { id: proxmoxId, port: 1, verifySsl: false } },
+    );
+    expect(moved.body.data.updateProxmoxEndpoint.userErrors.map((error: { code: string }) => error.code)).toEqual(["SECRET_REENTRY_REQUIRED", "SECRET_REENTRY_REQUIRED"]);
+    const tokens = await send(`{ tokens(first: 100) { nodes { id version } } }`);
+    const v1Id = tokens.body.data.tokens.nodes.find((token: { version: string }) => token.version === "V1").id;
+    const linked = await send(
+      `mutation($input: UpdateNetBoxEndpointInput!) { updateNetBoxEndpoint(input: $input) { netBoxEndpoint { id } userErrors { field message code } } }`,
+      { input: { id: netboxId, tokenId: v1Id, domain: "elsewhere.example.com" } },
+    );
+    expect(linked.body.data.updateNetBoxEndpoint.userErrors.map((error: { field: string[] }) => error.field)).toEqual([["tokenSecret"], ["tokenId"]]);
   });
 
   it("uses the secrets against the systems behind the endpoints, successfully and not", async () => {

@@ -77,7 +77,7 @@ beforeAll(async () => {
   const fastapi = (await service.ok(CreateFastapi, { input: { name: "at-rest", domain: "localhost", port: 9 } })).createFastApiEndpoint
     .fastApiEndpoint!;
   fastapiId = fastapi.databaseId;
-  backendToken = fastapi.token;
+  backendToken = fastapi.token!;
   ({ id: v1Id, plaintext: v1Plaintext } = await createToken(service.db, { version: "V1" }));
 });
 afterAll(async () => {

@@ -32,7 +32,9 @@ export const fastapiRules: KindRules<FastapiInput, FastapiDetail> = {
   typename: "FastAPIEndpoint",
   defaults: { port: 8800, verifySsl: true },
   detailSelect: { useHttps: true, useWebsocket: true, websocketDomain: true, websocketPort: true, serverSideWebsocket: true },
-  detail({ errors, input, current }) {
+  // Sent over plain http, the token could be read on the way.
+  weakensTransport: (current, input) => current.useHttps && input.useHttps === false,
+  detail({ errors, input, current, moved }) {
     const websocketPort = patched(errors, "websocketPort", input.websocketPort, current?.websocketPort, 8800);
     checkPort(errors, "websocketPort", websocketPort);
     // "" means "use domain"; anything else goes into the websocket URL as its host.
@@ -46,8 +48,9 @@ export const fastapiRules: KindRules<FastapiInput, FastapiDetail> = {
       websocketDomain,
       websocketPort,
       serverSideWebsocket: patched(errors, "serverSideWebsocket", input.serverSideWebsocket, current?.serverSideWebsocket, false),
-      // The service generates the backend token; no input sets it.
-      ...(current ? {} : { token: new Unsealed(newBackendToken()) }),
+      // The service generates the backend token; no input sets it. An endpoint that moves gets a
+      // fresh one, registered with the new backend, so the old one never reaches it.
+      ...(current && !moved ? {} : { token: new Unsealed(newBackendToken()) }),
     };
   },
 };

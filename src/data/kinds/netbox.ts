@@ -1,15 +1,7 @@
 // The rules of remote NetBox endpoints beyond those every endpoint has: how they authenticate.
 import type { TokenVersion } from "../../generated/prisma/enums.js";
 import { databaseIdOf } from "../../schema/global-id.js";
-import {
-  type EndpointInput,
-  type KindRules,
-  patched,
-  secretChange,
-  secretColumns,
-  secretPresent,
-  textPatch,
-} from "../endpoint-writes.js";
+import { type EndpointInput, type KindRules, patched, secretChange, secretColumns, secretPresent, textPatch } from "../endpoint-writes.js";
 
 export interface NetboxInput extends EndpointInput {
   tokenVersion?: TokenVersion | null;
@@ -23,7 +15,6 @@ interface NetboxDetail extends Record<string, unknown> {
   tokenId: number | null;
   tokenKey: string;
   hasTokenSecret: boolean;
-  token: { version: TokenVersion } | null;
 }
 
 const CLEARED_SECRET = secretColumns("tokenSecret", "hasTokenSecret", { kind: "clear" });
@@ -34,38 +25,49 @@ export const netboxRules: KindRules<NetboxInput, NetboxDetail> = {
   label: "NetBox endpoint",
   typename: "NetBoxEndpoint",
   defaults: { port: 443, verifySsl: true },
-  detailSelect: { tokenVersion: true, tokenId: true, tokenKey: true, hasTokenSecret: true, token: { select: { version: true } } },
+  detailSelect: { tokenVersion: true, tokenId: true, tokenKey: true, hasTokenSecret: true },
+  storedSecrets: (current) => [
+    ...(current.hasTokenSecret ? ["tokenSecret"] : []),
+    // A linked token's plaintext is a stored secret too.
+    ...(current.tokenId !== null ? ["tokenId"] : []),
+  ],
   async detail({ errors, input, current, prisma }) {
     // The state after the change: the token reference as given, else as stored.
-    let token = current?.tokenId != null && current.token ? { id: current.tokenId, version: current.token.version } : null;
+    let tokenId = current?.tokenId ?? null;
     if (input.tokenId !== undefined) {
       const id = input.tokenId === null ? null : databaseIdOf(input.tokenId, ["Token"]);
-      token = id === null ? null : await prisma.token.findUnique({ where: { id }, select: { id: true, version: true } });
+      const token = id === null ? null : await prisma.token.findUnique({ where: { id }, select: { id: true, purpose: true } });
       if (input.tokenId !== null && !token) errors.add("tokenId", "NOT_FOUND", "No token has this ID.");
+      // An API token authenticates to this service: it must never be sent to another.
+      if (token && token.purpose !== "NETBOX_CREDENTIAL") {
+        errors.add(
+          "tokenId",
+          "INVALID",
+          "Only a token made as a NetBox credential (createToken with purpose NETBOX_CREDENTIAL) can be linked; an API token of this service is never sent to another system. Or give the remote NetBox's token in tokenSecret.",
+        );
+      }
+      tokenId = token?.id ?? null;
     }
     const tokenVersion = patched(errors, "tokenVersion", input.tokenVersion, current?.tokenVersion, "V1");
     const tokenKey = textPatch(errors, "tokenKey", input.tokenKey, current?.tokenKey, 255);
     // Upstream strips the secret as it does the key.
-    const secret = secretChange(errors, "tokenSecret", typeof input.tokenSecret === "string" ? input.tokenSecret.trim() : input.tokenSecret);
+    let secret = secretChange(errors, "tokenSecret", typeof input.tokenSecret === "string" ? input.tokenSecret.trim() : input.tokenSecret);
+    // A v1 token is not a v2 secret, nor the other way round.
+    if (secret.kind === "keep" && current && tokenVersion !== current.tokenVersion) secret = { kind: "clear" };
 
-    if (token) {
-      if (token.version === "V2") {
-        errors.add(
-          "tokenId",
-          "INVALID",
-          "Selected NetBox v2 token cannot be used by this endpoint because its secret is not retrievable. Provide tokenKey and tokenSecret instead.",
-        );
-      }
+    if (tokenId !== null) {
       // A token reference decides: v1, without key or secret of its own.
-      return { tokenVersion: "V1", tokenId: token.id, tokenKey: "", ...CLEARED_SECRET };
+      return { tokenVersion: "V1", tokenId, tokenKey: "", ...CLEARED_SECRET };
     }
+    const secretColumnsNow = secretColumns("tokenSecret", "hasTokenSecret", secret);
     if (tokenVersion === "V2") {
       if (!tokenKey) errors.add("tokenKey", "REQUIRED", "Token key is required when using a v2 token.");
       if (!secretPresent(secret, current?.hasTokenSecret ?? false)) {
         errors.add("tokenSecret", "REQUIRED", "Token secret is required when using a v2 token.");
       }
-      return { tokenVersion: "V2", tokenId: null, tokenKey, ...secretColumns("tokenSecret", "hasTokenSecret", secret) };
+      return { tokenVersion: "V2", tokenId: null, tokenKey, ...secretColumnsNow };
     }
-    return { tokenVersion: "V1", tokenId: null, tokenKey: "", ...CLEARED_SECRET };
+    // v1: tokenSecret holds the remote NetBox's own v1 token.
+    return { tokenVersion: "V1", tokenId: null, tokenKey: "", ...secretColumnsNow };
   },
 };

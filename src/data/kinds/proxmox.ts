@@ -21,6 +21,8 @@ interface ProxmoxDetail extends Record<string, unknown> {
   username: string;
   tokenName: string;
   allowWrites: boolean;
+  hasPassword: boolean;
+  hasTokenValue: boolean;
 }
 
 export const DEFAULT_PROXMOX_USERNAME = "root@pam";
@@ -31,7 +33,17 @@ export const proxmoxRules: KindRules<ProxmoxInput, ProxmoxDetail> = {
   label: "Proxmox endpoint",
   typename: "ProxmoxEndpoint",
   defaults: { port: 8006, verifySsl: false },
-  detailSelect: { mode: true, version: true, repoid: true, username: true, tokenName: true, allowWrites: true },
+  detailSelect: {
+    mode: true,
+    version: true,
+    repoid: true,
+    username: true,
+    tokenName: true,
+    allowWrites: true,
+    hasPassword: true,
+    hasTokenValue: true,
+  },
+  storedSecrets: (current) => [...(current.hasPassword ? ["password"] : []), ...(current.hasTokenValue ? ["tokenValue"] : [])],
   detail({ errors, input, current }) {
     const username =
       input.username === undefined || (input.username === null && !current)

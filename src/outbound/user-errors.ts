@@ -1,6 +1,6 @@
 // Failures of requests to the systems behind endpoints, as userErrors.
 import type { UserError, UserErrorCode } from "../domain/user-errors.js";
-import type { FailureKind, OutboundError } from "../outbound/http-request.js";
+import type { FailureKind, OutboundError } from "./http-request.js";
 
 const CODE: Record<FailureKind, UserErrorCode> = {
   certificate: "CERTIFICATE_NOT_TRUSTED",
