@@ -3,13 +3,15 @@
 import SchemaBuilder from "@pothos/core";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import PrismaPlugin from "@pothos/plugin-prisma";
-import RelayPlugin from "@pothos/plugin-relay";
+import RelayPlugin, { resolveNodes } from "@pothos/plugin-relay";
+import type { GraphQLResolveInfo } from "graphql";
 import { DateTimeResolver, JSONObjectResolver } from "graphql-scalars";
 import { fieldComplexity, complexityError } from "./schema/complexity.js";
 import type { Context } from "./context.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 import { decodeGlobalId, encodeGlobalId } from "./schema/global-id.js";
+import { namesNode } from "./schema/node-id.js";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -41,7 +43,10 @@ export const builder = new SchemaBuilder<{
     clientMutationId: "omit",
     cursorType: "String",
     nodesOnConnection: { description: "The objects of this page, in order (the nodes of edges, without cursors)." },
-    edgesFieldOptions: { nullable: { list: false, items: false }, description: "The objects of this page, in order, each with its cursor." },
+    edgesFieldOptions: {
+      nullable: { list: false, items: false },
+      description: "The objects of this page, in order, each with its cursor.",
+    },
     nodeFieldOptions: { nullable: false, description: "The object." },
     cursorFieldOptions: { description: "Opaque position of this object in the list, for after and before." },
     pageInfoFieldOptions: { description: "Where this page sits in the whole list." },
@@ -59,15 +64,31 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: "The object a global ID names; null when there is none.",
       args: { id: { description: "Global ID of the object." } },
+      resolve: (_root, args, _context, info, resolveNode) => (namesNode(info.schema, args.id) ? resolveNode(args.id) : null),
     },
     nodesQueryOptions: {
       description: "The objects global IDs name, in the same order; null for each that names none.",
       args: { ids: { description: "Global IDs of the objects." } },
+      resolve: (_root, args, context, info) => resolveNamedNodes(context, info, args.ids),
     },
     encodeGlobalID: encodeGlobalId,
     decodeGlobalID: decodeGlobalId,
   },
 });
+
+/** The nodes of `nodes(ids:)`, null where an ID names no node (rather than an error for all). */
+function resolveNamedNodes(
+  context: Context,
+  info: GraphQLResolveInfo,
+  ids: readonly { typename: string; id: string }[],
+): Promise<unknown[]> {
+  return resolveNodes(
+    builder as never,
+    context,
+    info,
+    ids.map((id) => (namesNode(info.schema, id) ? id : null)),
+  );
+}
 
 /** The builder's resolved type parameters, for helpers that take refs. */
 export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;

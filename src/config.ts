@@ -31,6 +31,8 @@ export interface Config {
   /** Serve Prometheus metrics at /metrics. */
   metrics: boolean;
   databasePoolSize: number;
+  /** Longest a PostgreSQL statement, or its wait for a lock, may run. */
+  databaseStatementTimeoutMs: number;
   persistedOperations: PersistedOperationsConfig;
 }
 
@@ -144,15 +146,36 @@ export const VARIABLES: Variable[] = [
   { name: "PROXBOX_CA_FILE", default: "", description: "PEM file of extra certificate authorities to trust when verifySsl is true" },
   { name: "PROXBOX_DB_POOL_SIZE", default: "10", description: "Connections to PostgreSQL" },
   {
+    name: "PROXBOX_DB_STATEMENT_TIMEOUT_MS",
+    default: "5000",
+    description:
+      "Longest a PostgreSQL statement or its wait for a lock may take (statement_timeout, lock_timeout); past it the request answers 503 `SERVICE_UNAVAILABLE`. Migrations are not bounded",
+  },
+  {
     name: "PROXBOX_METRICS",
     default: "on",
     description: "`on`: Prometheus metrics at /metrics (no token needed; counts and timings only); `off`: none",
   },
   { name: "LOG_LEVEL", default: "info", description: "fatal, error, warn, info, debug or trace" },
   { name: "LOG_FORMAT", default: "auto", description: "json, pretty, or auto (pretty on a terminal, JSON otherwise)" },
-  { name: "PROXBOX_PERSISTED_OPERATIONS", default: "off", description: "`off`: clients send documents; `accept`: the hashes of the manifest run too; `only`: nothing but the hashes of the manifest runs (an allow-list: other documents get HTTP 400 `PERSISTED_QUERY_ONLY`, GraphiQL is off)" },
-  { name: "PROXBOX_PERSISTED_OPERATIONS_FILE", default: DEFAULT_PERSISTED_OPERATIONS_FILE, description: "The manifest of persisted documents (hash → document) that `npm run codegen` writes from `examples/` (a relative path starts from the working directory); read at start-up unless `PROXBOX_PERSISTED_OPERATIONS` is `off`" },
-  { name: ENV_FILE_VARIABLE, default: ".env", description: "The file of variables `npm start` and every script read first (a missing `.env` is fine; real environment variables win over it). Only from the real environment; `/dev/null`: no file" },
+  {
+    name: "PROXBOX_PERSISTED_OPERATIONS",
+    default: "off",
+    description:
+      "`off`: clients send documents; `accept`: the hashes of the manifest run too; `only`: nothing but the hashes of the manifest runs (an allow-list: other documents get HTTP 400 `PERSISTED_QUERY_ONLY`, GraphiQL is off)",
+  },
+  {
+    name: "PROXBOX_PERSISTED_OPERATIONS_FILE",
+    default: DEFAULT_PERSISTED_OPERATIONS_FILE,
+    description:
+      "The manifest of persisted documents (hash → document) that `npm run codegen` writes from `examples/` (a relative path starts from the working directory); read at start-up unless `PROXBOX_PERSISTED_OPERATIONS` is `off`",
+  },
+  {
+    name: ENV_FILE_VARIABLE,
+    default: ".env",
+    description:
+      "The file of variables `npm start` and every script read first (a missing `.env` is fine; real environment variables win over it). Only from the real environment; `/dev/null`: no file",
+  },
 ];
 
 const ADMIN_TOKEN_PATTERN = /^[A-Za-z0-9_-]{40,}$/;
@@ -225,6 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       format: choice(env, "LOG_FORMAT", "auto", ["auto", "json", "pretty"] as const),
     },
     databasePoolSize: integer(env, "PROXBOX_DB_POOL_SIZE", 10, 1, 1000),
+    databaseStatementTimeoutMs: integer(env, "PROXBOX_DB_STATEMENT_TIMEOUT_MS", 5000, 100, 3_600_000),
     metrics: choice(env, "PROXBOX_METRICS", "on", ["on", "off"] as const) === "on",
     persistedOperations: {
       mode: choice(env, "PROXBOX_PERSISTED_OPERATIONS", "off", ["off", "accept", "only"] as const),

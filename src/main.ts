@@ -32,7 +32,11 @@ async function main(): Promise<void> {
       "created a secret key file (mode 0600); back it up: stored credentials cannot be read without it",
     );
   }
-  const db = await openDatabase(config.database, { key, poolSize: config.databasePoolSize });
+  const db = await openDatabase(config.database, {
+    key,
+    poolSize: config.databasePoolSize,
+    statementTimeoutMs: config.databaseStatementTimeoutMs,
+  });
 
   if (config.adminToken) {
     await ensureAdminToken(db, config.adminToken);
@@ -61,7 +65,9 @@ async function main(): Promise<void> {
   if (persistedDocuments) {
     logger.info(
       { mode: persistedDocuments.mode, manifest: persistedDocuments.file, documents: persistedDocuments.byHash.size },
-      persistedDocuments.mode === "only" ? "persisted operations only: other documents are refused, GraphiQL is off" : "persisted operations accepted",
+      persistedDocuments.mode === "only"
+        ? "persisted operations only: other documents are refused, GraphiQL is off"
+        : "persisted operations accepted",
     );
   }
 
@@ -83,8 +89,12 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const known =
-    error instanceof ConfigError || error instanceof MigrationError || error instanceof SecretKeyMismatchError || error instanceof DatabaseInUseError;
-  const message = error instanceof ConfigError ? explainConfigError(error, envFile) : error instanceof Error ? error.message : String(error);
+    error instanceof ConfigError ||
+    error instanceof MigrationError ||
+    error instanceof SecretKeyMismatchError ||
+    error instanceof DatabaseInUseError;
+  const message =
+    error instanceof ConfigError ? explainConfigError(error, envFile) : error instanceof Error ? error.message : String(error);
   process.stderr.write(`Cannot start: ${message}\n`);
   if (!known && error instanceof Error && process.env.LOG_LEVEL === "debug") process.stderr.write(`${error.stack}\n`);
   process.exit(1);

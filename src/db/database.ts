@@ -43,10 +43,16 @@ export interface OpenOptions {
   key: SecretKey;
   /** Connections to PostgreSQL. */
   poolSize?: number;
+  /** PostgreSQL: longest a statement or a lock wait may take; none when absent. */
+  statementTimeoutMs?: number;
 }
 
 /** The raw SQL side alone (for migrations), with the adapter Prisma will use over it. */
-export async function openDriver(target: DatabaseTarget, poolSize = 10): Promise<{ driver: SqlDriver; adapter: Adapter }> {
+export async function openDriver(
+  target: DatabaseTarget,
+  poolSize = 10,
+  statementTimeoutMs?: number,
+): Promise<{ driver: SqlDriver; adapter: Adapter }> {
   if (target.kind === "pglite") {
     if (target.dataDir) await mkdir(target.dataDir, { recursive: true });
     // PGlite takes no lock of its own: a second process on the folder would corrupt it.
@@ -72,8 +78,15 @@ export async function openDriver(target: DatabaseTarget, poolSize = 10): Promise
     // interface is the same.
     return { driver, adapter: new PrismaPGlite(opened.pglite) as unknown as Adapter };
   }
-  // A server that is down fails requests within seconds instead of queueing them.
-  const pool = new pg.Pool({ connectionString: target.url, max: poolSize, connectionTimeoutMillis: 3000 });
+  // A server that is down, or a pool that stays busy, fails requests within seconds instead of
+  // queueing them; so does a statement that runs or waits for a lock too long (a cancelled one
+  // frees its connection). PGlite cannot interrupt a running statement: the query bounds must do.
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: poolSize,
+    connectionTimeoutMillis: 3000,
+    ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs, lock_timeout: statementTimeoutMs } : {}),
+  });
   // An idle client that loses its server emits 'error'; without a listener that kills the process.
   pool.on("error", () => undefined);
   return { driver: openPostgres(pool), adapter: new PrismaPg(pool, { disposeExternalPool: false }) };
@@ -81,7 +94,7 @@ export async function openDriver(target: DatabaseTarget, poolSize = 10): Promise
 
 /** Opens the database, applies pending migrations and checks the secret key. */
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions): Promise<Database> {
-  const { driver, adapter } = await openDriver(target, options.poolSize);
+  const { driver, adapter } = await openDriver(target, options.poolSize, options.statementTimeoutMs);
   const prisma = createPrismaClient(adapter);
   let secrets: SecretBox;
   try {

@@ -70,10 +70,13 @@ export function openPostgres(pool: pg.Pool): SqlDriver {
     async withMigrationLock(work) {
       const client = await pool.connect();
       try {
+        // Waiting for another instance's migrations may take longer than a request's statement may.
+        await client.query("SET statement_timeout = 0; SET lock_timeout = 0");
         await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
         return await work();
       } finally {
         await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
+        await client.query("RESET statement_timeout; RESET lock_timeout").catch(() => undefined);
         client.release();
       }
     },

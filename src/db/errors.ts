@@ -52,6 +52,9 @@ const UNAVAILABLE_CODES = new Set([
   "57P01",
   "57P02",
   "57P03",
+  // PostgreSQL: a statement that passed statement_timeout, a lock wait that passed lock_timeout
+  "57014",
+  "55P03",
   // Prisma: cannot reach, timed out, connection closed
   "P1001",
   "P1002",
@@ -60,7 +63,7 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|connection timeout|Connection refused|server closed the connection|terminating connection|the database system is (starting up|shutting down)|Can't reach database server/i;
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Connection refused|server closed the connection|terminating connection|the database system is (starting up|shutting down)|Can't reach database server/i;
 
 /** Whether an error means the database cannot be reached right now (rather than a bad query). */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -2,6 +2,8 @@
 // sort column it skips or repeats rows, and it loses the LIMIT, reading every row after the
 // cursor. Here the cursor carries the sort values of its row, and the next page is a plain WHERE
 // on them, which an index on the sort columns serves.
+import { isStorableTime } from "../domain/date-range.js";
+import { unstorableCharacter } from "../domain/storable-text.js";
 
 export type SortValueType = "int" | "string" | "date";
 
@@ -45,39 +47,45 @@ export function encodeCursor(keys: readonly SortKey[], row: Record<string, unkno
   return Buffer.from(JSON.stringify({ o: signature(keys), v: values }), "utf8").toString("base64url");
 }
 
+const NOT_A_CURSOR = "not a cursor of this list; ask again from the first page.";
+
+/** Sort values a cursor may carry: what the columns can hold, so a forged one fails here and not in SQL. */
+const INT4 = { min: -2147483648, max: 2147483647 };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+/** The cursor's sort values; CursorError (whose message quotes nothing of the cursor) when it is not one of this list. */
 export function decodeCursor(keys: readonly SortKey[], cursor: string): SortValue[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw new CursorError(`"${cursor}" is not a cursor of this list.`);
+    throw new CursorError(NOT_A_CURSOR);
   }
   const { o, v } = (parsed ?? {}) as { o?: unknown; v?: unknown };
-  if (typeof o !== "string" || !Array.isArray(v) || v.length !== keys.length) {
-    throw new CursorError(`"${cursor}" is not a cursor of this list.`);
-  }
+  if (typeof o !== "string" || !Array.isArray(v) || v.length !== keys.length) throw new CursorError(NOT_A_CURSOR);
   if (o !== signature(keys)) {
     throw new CursorError("The cursor was issued for another orderBy; ask again from the first page.");
   }
-  return keys.map((key, index) => parseValue(key, v[index], cursor));
+  return keys.map((key, index) => parseValue(key, v[index]));
 }
 
-function parseValue(key: SortKey, value: unknown, cursor: string): SortValue {
-  const bad = () => new CursorError(`"${cursor}" is not a cursor of this list.`);
+function parseValue(key: SortKey, value: unknown): SortValue {
+  const bad = () => new CursorError(NOT_A_CURSOR);
   if (value === null) {
     if (!key.nullable) throw bad();
     return null;
   }
   if (key.type === "int") {
-    if (typeof value !== "number" || !Number.isInteger(value)) throw bad();
+    if (typeof value !== "number" || !Number.isInteger(value) || value < INT4.min || value > INT4.max) throw bad();
     return value;
   }
   if (typeof value !== "string") throw bad();
   if (key.type === "date") {
-    const date = new Date(value);
-    if (Number.isNaN(date.getTime())) throw bad();
-    return date;
+    const time = ISO_DATE.test(value) ? Date.parse(value) : NaN;
+    if (!isStorableTime(time)) throw bad();
+    return new Date(time);
   }
+  if (unstorableCharacter(value) !== null) throw bad();
   return value;
 }
 

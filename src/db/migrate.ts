@@ -42,7 +42,10 @@ export class MigrationError extends Error {
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(join(dir, name, "migration.sql"), "utf8");
@@ -56,9 +59,7 @@ export async function migrate(driver: SqlDriver, dir = MIGRATIONS_DIR): Promise<
   const migrations = await readMigrations(dir);
   return driver.withMigrationLock(async () => {
     await driver.exec(CREATE_MIGRATIONS_TABLE);
-    const rows = await driver.query<AppliedRow>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
-    );
+    const rows = await driver.query<AppliedRow>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
     const applied = new Map<string, AppliedRow>();
     for (const row of rows) {
       if (row.rolled_back_at) continue;
@@ -81,6 +82,8 @@ export async function migrate(driver: SqlDriver, dir = MIGRATIONS_DIR): Promise<
       }
       await driver.transaction(async (tx) => {
         const startedAt = new Date();
+        // A migration (an index on a big table) may take longer than a request's statement may.
+        await tx.exec("SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = 0");
         await tx.exec(migration.sql);
         await tx.query(
           `INSERT INTO "_prisma_migrations"

@@ -1,11 +1,12 @@
 // The cost of an operation, from its shape, before any resolver runs: every field costs 1, and a
 // list multiplies the cost of what is selected under it by how many items it can return. Pages
 // count as the page size asked for (clamped as the connection clamps it), so a client pays for
-// `first: 1000` and not for `first: 1000000`.
+// `first: 1000` and not for `first: 1000000`. A filter adds its size to the cost of its list.
 import { GraphQLError, getNullableType, isListType, type GraphQLField } from "graphql";
 import type { ComplexityErrorFn, FieldComplexityValue } from "@pothos/plugin-complexity";
 import { CUSTOM_FIELDS_MAX_BYTES } from "../domain/custom-fields.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.js";
+import { argumentSize } from "./query-arguments.js";
 
 /** An estimate for lists that take no size, such as an endpoint's tags. */
 const SMALL_LIST = 10;
@@ -20,7 +21,8 @@ export function fieldComplexity(
 ): FieldComplexityValue {
   if (field.args.some((arg) => arg.name === "first" || arg.name === "last")) {
     const asked = (args.first ?? args.last ?? DEFAULT_PAGE_SIZE) as number;
-    return { field: 1, multiplier: Math.min(Math.max(asked, 0), MAX_PAGE_SIZE) };
+    // Each value and condition of a filter is work for the database on every row it reads.
+    return { field: 1 + argumentSize(args.filter), multiplier: Math.min(Math.max(asked, 0), MAX_PAGE_SIZE) };
   }
   if (Array.isArray(args.ids)) return { field: 1, multiplier: args.ids.length };
   const listed = isListType(getNullableType(field.type));

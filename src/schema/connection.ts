@@ -50,6 +50,9 @@ export async function resolveKeysetConnection<Row extends Record<string, unknown
     const value = args[name];
     if (value != null && value < 0) throw badInput(`"${name}" must not be negative.`);
   }
+  // Relay's algorithm would take the first N and then the last M of those; the spec discourages
+  // the pair, and no client of this API needs it, so it is refused rather than half-applied.
+  if (args.first != null && args.last != null) throw badInput('"first" and "last" cannot be combined: give one of them.');
   const keys = totalOrder(options.sort);
   let counted: Promise<number> | undefined;
   const totalCount = () => (counted ??= options.count(where));

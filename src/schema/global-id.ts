@@ -1,17 +1,17 @@
 // Relay global IDs: base64 of "<TypeName>:<databaseId>", as Pothos encodes them by default. Inputs
 // also accept the bare database id (a decimal string), which is what REST users of Proxbox know.
-import { GraphQLError } from "graphql";
-
 export function encodeGlobalId(typename: string, id: string | number | bigint): string {
   return Buffer.from(`${typename}:${id}`, "utf8").toString("base64");
 }
 
+/**
+ * A malformed ID decodes to a typename no type has rather than throwing: an ID that names nothing
+ * is null for that ID alone (node, nodes), where an error would null the whole answer.
+ */
 export function decodeGlobalId(globalId: string): { typename: string; id: string } {
   const decoded = Buffer.from(globalId, "base64").toString("utf8");
   const separator = decoded.indexOf(":");
-  if (separator <= 0 || Buffer.from(decoded, "utf8").toString("base64") !== globalId) {
-    throw new GraphQLError("The ID is not a valid global ID.", { extensions: { code: "BAD_USER_INPUT" } });
-  }
+  if (separator <= 0 || Buffer.from(decoded, "utf8").toString("base64") !== globalId) return { typename: "", id: "" };
   return { typename: decoded.slice(0, separator), id: decoded.slice(separator + 1) };
 }
 

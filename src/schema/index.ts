@@ -6,7 +6,8 @@ import "./fastapi-endpoint.js";
 import "./ip-address.js";
 import "./netbox-endpoint.js";
 import "./proxmox-endpoint.js";
+import { checkArgumentsOfQueries } from "./query-arguments.js";
 import "./tag.js";
 import "./token.js";
 
-export const schema = builder.toSchema();
+export const schema = checkArgumentsOfQueries(builder.toSchema());
