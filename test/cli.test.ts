@@ -379,7 +379,9 @@ describe.runIf(databaseKind === "pglite")("the embedded database, one process at
       try {
         const result = await token(["list"]);
         expect(result.code).toBe(1);
-        expect(result.stderr).toContain(`is in use by process ${process.pid}: PGlite serves one process at a time`);
+        expect(result.stderr).toContain(
+          `is held by another process (pid ${process.pid} by its own account): PGlite serves one process at a time`,
+        );
       } finally {
         await db.close();
       }
@@ -395,11 +397,11 @@ describe.runIf(databaseKind === "pglite")("the embedded database, one process at
       const target = parseDatabaseUrl(databaseUrl);
       const db = await openDatabase(target, { key });
       try {
-        await expect(openDatabase(target, { key })).rejects.toThrow(/in use by process/);
+        await expect(openDatabase(target, { key })).rejects.toThrow(/is already open in this process/);
       } finally {
         await db.close();
       }
-      // A process that died (kill -9) left its pid behind.
+      // A process that died (kill -9) left its lock file behind, with its pid.
       const dead = 2 ** 22 + 12345;
       await writeFile(`${target.kind === "pglite" ? target.dataDir : ""}.lock`, `${dead}\n`);
       const again = await openDatabase(target, { key });

@@ -1,12 +1,13 @@
 // `npm start` as a newcomer meets it: a first token on a fresh database, PROXBOX_ADMIN_TOKEN,
 // data that survives a restart, a clear refusal of bad configuration, and a clean stop.
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "./support/postgres.js";
-import { startServiceProcess, runToExit } from "./support/process.js";
+import { startLockHolder, startServiceProcess, runToExit } from "./support/process.js";
 import { databaseKind } from "./support/service.js";
 
 let databaseUrl: string;
@@ -114,6 +115,32 @@ describe("npm start", () => {
     // The right key still works afterwards.
     const service = await startServiceProcess(baseEnv);
     expect((await viewer(service.origin, `Bearer ${firstToken}`)).status).toBe(200);
+    expect(await service.stop()).toBe(0);
+  });
+});
+
+describe.skipIf(databaseKind !== "pglite")("npm start on an embedded database folder", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "proxbox-folder-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("is refused while another process holds the folder, and starts once that process is killed with -9", async () => {
+    const dataDir = join(dir, "held");
+    const holder = startLockHolder(dataDir);
+    try {
+      expect(await holder.outcome).toBe("locked");
+      const refused = await runToExit({ DATABASE_URL: `pglite:${dataDir}` });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`${dataDir} is held by another process (pid ${holder.child.pid} by its own account)`);
+    } finally {
+      holder.child.kill("SIGKILL");
+      await once(holder.child, "close");
+    }
+    const service = await startServiceProcess({ DATABASE_URL: `pglite:${dataDir}` });
     expect(await service.stop()).toBe(0);
   });
 });

@@ -2,10 +2,9 @@
 // 200 from GET /readiness. npm runs in a process group of its own, so that stopping it stops the
 // service under it (which then gives back the folder's lock).
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { lockFileFor } from "../../src/db/pglite-lock.js";
+import { isDataDirLocked } from "../../src/db/pglite-lock.js";
 import { ADMIN_TOKEN } from "../support/run-service.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -66,10 +65,10 @@ export async function coldStart(dataDir: string, secretKey: string, timeoutMs = 
   } finally {
     signalGroup(child.pid!, "SIGTERM");
     await Promise.race([exited, sleep(15_000)]);
-    // The service removes its lock as it stops; wait for that, so the folder is free for the next step.
-    for (let waited = 0; existsSync(lockFileFor(dataDir)) && waited < 15_000; waited += 50) await sleep(50);
-    // Still there: something in the group hangs. It is ours, so it is ended; a stale lock is then taken over.
-    if (existsSync(lockFileFor(dataDir))) signalGroup(child.pid!, "SIGKILL");
+    // The service gives its lock back as it stops; wait for that, so the folder is free for the next step.
+    for (let waited = 0; isDataDirLocked(dataDir) && waited < 15_000; waited += 50) await sleep(50);
+    // Still held: something in the group hangs. It is ours, so it is ended, and the kernel releases the lock.
+    if (isDataDirLocked(dataDir)) signalGroup(child.pid!, "SIGKILL");
     liveGroups.delete(child.pid!);
   }
 }

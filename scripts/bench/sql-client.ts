@@ -4,6 +4,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import pg from "pg";
+import { realDataDir } from "../../src/data-dir.js";
 import { lockDataDir } from "../../src/db/pglite-lock.js";
 
 export interface SqlClient {
@@ -30,10 +31,11 @@ export async function openSqlClient(databaseUrl: string): Promise<SqlClient> {
       close: () => client.end(),
     };
   }
-  const unlock = lockDataDir(dir);
+  const realDir = await realDataDir(dir);
+  const unlock = lockDataDir(realDir);
   let db: PGlite;
   try {
-    db = await PGlite.create(dir, { extensions: { pg_trgm } });
+    db = await PGlite.create(realDir, { extensions: { pg_trgm } });
   } catch (error) {
     unlock();
     throw error;

@@ -1,10 +1,10 @@
 // Opens the database the configuration names and the Prisma client over it. The same Prisma schema
 // and the same migrations serve PGlite and PostgreSQL; only the driver adapter differs.
-import { mkdir } from "node:fs/promises";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseTarget } from "../config.js";
+import { realDataDir } from "../data-dir.js";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { openPglite, openPostgres, type SqlDriver } from "./driver.js";
 import { lockDataDir } from "./pglite-lock.js";
@@ -54,12 +54,12 @@ export async function openDriver(
   statementTimeoutMs?: number,
 ): Promise<{ driver: SqlDriver; adapter: Adapter }> {
   if (target.kind === "pglite") {
-    if (target.dataDir) await mkdir(target.dataDir, { recursive: true });
+    const dataDir = target.dataDir ? await realDataDir(target.dataDir) : null;
     // PGlite takes no lock of its own: a second process on the folder would corrupt it.
-    const unlock = target.dataDir ? lockDataDir(target.dataDir) : () => undefined;
+    const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
     let opened: Awaited<ReturnType<typeof openPglite>>;
     try {
-      opened = await openPglite(target.dataDir);
+      opened = await openPglite(dataDir);
     } catch (error) {
       unlock();
       throw error;

@@ -1,84 +1,83 @@
 // One process at a time on a PGlite data folder. PGlite runs PostgreSQL inside the process and
-// takes no lock of its own: a second process on the same folder (say `npm run token` beside a
-// running `npm start`) would write over the first one's files. So whoever opens the folder first
-// writes its pid into "<folder>.lock" (beside it, like the key file), and the others are refused
-// while that process lives. A lock left by a process that died (kill -9, a crash) is taken over.
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
-import { resolve } from "node:path";
+// takes no lock of its own: a second process on the same folder (`npm run token` beside `npm start`,
+// or two containers sharing a volume) would write over the first one's files. So the opener takes
+// an exclusive OS lock on "<folder>.lock" and holds it on an open file until the database is closed.
+//
+// The lock is an open file description lock (fcntl F_OFD_SETLK on Linux, via fs-native-extensions):
+// the kernel, not a pid, says who holds it, so it works across PID namespaces and containers on one
+// host, and it is released by the kernel when its process exits, however it dies. Unlike classic
+// fcntl locks it is not dropped when some other descriptor of the file is closed in the process.
+// The file stays on disk: it is the lock's target, and unlinking it would let a newcomer lock a new
+// file while the holder still holds the old one. The pid written into it is only for people.
+import { closeSync, constants, ftruncateSync, openSync, readFileSync, writeSync } from "node:fs";
+import { tryLock } from "fs-native-extensions";
 
 export class DatabaseInUseError extends Error {
   constructor(
     readonly dataDir: string,
-    readonly pid: number,
+    /** The pid the holder wrote, as it saw itself (in another container it means little here). */
+    readonly pid: number | null,
+    sameProcess = false,
   ) {
+    const holder = sameProcess
+      ? "is already open in this process"
+      : `is held by another process${pid ? ` (pid ${pid} by its own account)` : ""}`;
     super(
-      `The embedded database in ${dataDir} is in use by process ${pid}: PGlite serves one process at a time. ` +
+      `The embedded database in ${dataDir} ${holder}: PGlite serves one process at a time. ` +
         "Stop that process (the service) first, or do this through the running service's GraphQL API.",
     );
     this.name = "DatabaseInUseError";
   }
 }
 
-export function lockFileFor(dataDir: string): string {
-  return `${resolve(dataDir)}.lock`;
+/** The lock file of a data folder, given its real path (see realDataDir). */
+export function lockFileFor(realDir: string): string {
+  return `${realDir}.lock`;
 }
 
-/** Folders this process holds: a second opening here is refused like one from elsewhere. */
+/** Folders this process holds: a second opening here is refused without touching the file. */
 const held = new Set<string>();
 
-function alive(pid: number): boolean {
+function writtenPid(fd: number): number | null {
+  const pid = Number(readFileSync(fd, "utf8").trim());
+  return Number.isSafeInteger(pid) && pid > 0 ? pid : null;
+}
+
+/** Takes the lock of the folder at `realDir`; returns the function that gives it back. */
+export function lockDataDir(realDir: string): () => void {
+  const path = lockFileFor(realDir);
+  if (held.has(path)) throw new DatabaseInUseError(realDir, process.pid, true);
+  const fd = openSync(path, constants.O_RDWR | constants.O_CREAT, 0o600);
   try {
-    process.kill(pid, 0);
-    return true;
+    if (!tryLock(fd)) throw new DatabaseInUseError(realDir, writtenPid(fd));
+    ftruncateSync(fd, 0);
+    writeSync(fd, `${process.pid}\n`, 0);
   } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-function ownerOf(path: string): number | null {
-  try {
-    const pid = Number(readFileSync(path, "utf8").trim());
-    return Number.isSafeInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Takes the folder's lock; returns the function that gives it back. */
-export function lockDataDir(dataDir: string): () => void {
-  const path = lockFileFor(dataDir);
-  if (held.has(path)) throw new DatabaseInUseError(dataDir, process.pid);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const fd = openSync(path, "wx", 0o600);
-      try {
-        writeSync(fd, `${process.pid}\n`);
-      } finally {
-        closeSync(fd);
-      }
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = ownerOf(path);
-      // The same pid as ours is a previous life of this container's pid 1, not us (see `held`).
-      if (owner !== null && owner !== process.pid && alive(owner)) throw new DatabaseInUseError(dataDir, owner);
-      // Another process cleared a stale lock and took it between our two attempts.
-      if (attempt > 0) throw new DatabaseInUseError(dataDir, owner ?? 0);
-      try {
-        unlinkSync(path);
-      } catch {
-        // Someone else cleared it first; the next attempt tells who holds it now.
-      }
-    }
+    closeSync(fd);
+    throw error;
   }
   held.add(path);
+  let released = false;
   return () => {
+    if (released) return;
+    released = true;
     held.delete(path);
-    try {
-      if (ownerOf(path) === process.pid) unlinkSync(path);
-    } catch {
-      // Already gone.
-    }
+    // Closing the only descriptor of the open file releases the lock.
+    closeSync(fd);
   };
+}
+
+/** Whether some process holds the folder's lock (for tools that wait for a service to stop). */
+export function isDataDirLocked(realDir: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(lockFileFor(realDir), constants.O_RDONLY);
+  } catch {
+    return false;
+  }
+  try {
+    return !tryLock(fd, { shared: true });
+  } finally {
+    closeSync(fd);
+  }
 }
