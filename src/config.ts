@@ -1,6 +1,8 @@
 // Configuration from the environment, read once and validated: a bad value stops the service with
 // a message that names the variable and what it expects. Every variable is listed in VARIABLES,
 // which the README's configuration table and .env.example follow.
+import { X509Certificate } from "node:crypto";
+import { readFile } from "node:fs/promises";
 
 export type DatabaseTarget = { kind: "pglite"; /** null: in memory */ dataDir: string | null } | { kind: "postgres"; url: string };
 
@@ -259,3 +261,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** Limits as the defaults above give them (tests and tools that build a service directly). */
 export const DEFAULT_LIMITS: Limits = loadConfig({}).limits;
+
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+
+/**
+ * The certificate authorities of PROXBOX_CA_FILE, checked at start-up: a file that is unreadable, not
+ * PEM, or holds anything but certificates would otherwise be found out only at the first outbound
+ * connection, as a refused certificate.
+ */
+export async function readCaFile(path: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new ConfigError("PROXBOX_CA_FILE", `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "unreadable"})`);
+  }
+  const blocks = [...text.matchAll(PEM_BLOCK)];
+  if (blocks.length === 0)
+    throw new ConfigError("PROXBOX_CA_FILE", `expected PEM certificates ("-----BEGIN CERTIFICATE-----") in ${path}, found none`);
+  for (const [block, label] of blocks) {
+    if (label !== "CERTIFICATE") throw new ConfigError("PROXBOX_CA_FILE", `expected only certificates in ${path}, found a PEM "${label}"`);
+    try {
+      new X509Certificate(block);
+    } catch {
+      throw new ConfigError("PROXBOX_CA_FILE", `a certificate in ${path} cannot be parsed`);
+    }
+  }
+  return text;
+}

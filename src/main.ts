@@ -1,13 +1,13 @@
 // `npm start`: read the configuration (the environment, then ./.env for what it does not set), open
 // (and migrate) the database with its secret key, make sure a token exists, and serve GraphQL until
 // SIGTERM or SIGINT.
-import { readFile } from "node:fs/promises";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, loadConfig, readCaFile } from "./config.js";
 import { createFirstTokenIfNone, ensureAdminToken } from "./data/tokens.js";
 import { openDatabase } from "./db/database.js";
 import { MigrationError } from "./db/migrate.js";
 import { DatabaseInUseError } from "./db/pglite-lock.js";
 import { explainConfigError, type LoadedEnvFile, loadEnvFile } from "./env-file.js";
+import { failureMessage } from "./failure-message.js";
 import { schema } from "./schema/index.js";
 import { SecretKeyMismatchError } from "./secrets/key-check.js";
 import { resolveSecretKey } from "./secrets/key.js";
@@ -23,20 +23,21 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.log);
   if (envFile.path) logger.debug({ file: envFile.path, variables: envFile.applied }, "read variables from the env file");
-  const ca = config.outbound.caFile ? await readFile(config.outbound.caFile, "utf8") : undefined;
+  const ca = config.outbound.caFile ? await readCaFile(config.outbound.caFile) : undefined;
   const persistedDocuments = await loadPersistedDocuments(config.persistedOperations, schema);
   const key = await resolveSecretKey(config.database, config.secretKey);
+  const db = await openDatabase(config.database, {
+    key,
+    poolSize: config.databasePoolSize,
+    statementTimeoutMs: config.databaseStatementTimeoutMs,
+  });
+  // Written by openDatabase, once it knew the database to be new.
   if (key.source.kind === "file" && key.source.created) {
     logger.warn(
       { keyFile: key.source.path },
       "created a secret key file (mode 0600); back it up: stored credentials cannot be read without it",
     );
   }
-  const db = await openDatabase(config.database, {
-    key,
-    poolSize: config.databasePoolSize,
-    statementTimeoutMs: config.databaseStatementTimeoutMs,
-  });
 
   if (config.adminToken) {
     await ensureAdminToken(db, config.adminToken);
@@ -58,19 +59,7 @@ async function main(): Promise<void> {
     persistedDocuments,
   });
   const running = await listen(service, config.host, config.port);
-  const where = config.database.kind === "postgres" ? "PostgreSQL" : `PGlite (${config.database.dataDir ?? "in memory"})`;
-  const graphiql = persistedDocuments?.mode === "only" ? "persisted operations only" : "GraphiQL in a browser";
-  process.stdout.write(`Proxbox endpoint service on ${running.origin}${GRAPHQL_PATH} (${graphiql}), data in ${where}\n`);
-  logger.info({ url: `${running.origin}${GRAPHQL_PATH}`, database: config.database.kind }, "listening");
-  if (persistedDocuments) {
-    logger.info(
-      { mode: persistedDocuments.mode, manifest: persistedDocuments.file, documents: persistedDocuments.byHash.size },
-      persistedDocuments.mode === "only"
-        ? "persisted operations only: other documents are refused, GraphiQL is off"
-        : "persisted operations accepted",
-    );
-  }
-
+  // Before the listening line: whoever waits for it may stop the service at once.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -85,6 +74,18 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
+  const where = config.database.kind === "postgres" ? "PostgreSQL" : `PGlite (${config.database.dataDir ?? "in memory"})`;
+  const graphiql = persistedDocuments?.mode === "only" ? "persisted operations only" : "GraphiQL in a browser";
+  process.stdout.write(`Proxbox endpoint service on ${running.origin}${GRAPHQL_PATH} (${graphiql}), data in ${where}\n`);
+  logger.info({ url: `${running.origin}${GRAPHQL_PATH}`, database: config.database.kind }, "listening");
+  if (persistedDocuments) {
+    logger.info(
+      { mode: persistedDocuments.mode, manifest: persistedDocuments.file, documents: persistedDocuments.byHash.size },
+      persistedDocuments.mode === "only"
+        ? "persisted operations only: other documents are refused, GraphiQL is off"
+        : "persisted operations accepted",
+    );
+  }
 }
 
 main().catch((error: unknown) => {
@@ -93,8 +94,7 @@ main().catch((error: unknown) => {
     error instanceof MigrationError ||
     error instanceof SecretKeyMismatchError ||
     error instanceof DatabaseInUseError;
-  const message =
-    error instanceof ConfigError ? explainConfigError(error, envFile) : error instanceof Error ? error.message : String(error);
+  const message = error instanceof ConfigError ? explainConfigError(error, envFile) : failureMessage(error);
   process.stderr.write(`Cannot start: ${message}\n`);
   if (!known && error instanceof Error && process.env.LOG_LEVEL === "debug") process.stderr.write(`${error.stack}\n`);
   process.exit(1);

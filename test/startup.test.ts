@@ -2,12 +2,14 @@
 // data that survives a restart, a clear refusal of bad configuration, and a clean stop.
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm, stat, symlink, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "./support/postgres.js";
 import { startLockHolder, startServiceProcess, runToExit } from "./support/process.js";
+import { makeTestTls } from "./support/tls.js";
 import { databaseKind } from "./support/service.js";
 
 let databaseUrl: string;
@@ -95,6 +97,37 @@ describe("npm start", () => {
     expect(result.stderr).not.toContain("too-short");
   });
 
+  it.each([
+    ["not PEM", "just some text\n", /expected PEM certificates/],
+    ["a PEM key, no certificate", "-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n", /expected only certificates/],
+    ["a broken certificate", "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n", /cannot be parsed/],
+    ["missing", null, /cannot read .*ENOENT/],
+  ])("refuses a PROXBOX_CA_FILE that is %s, naming the variable", async (_, content, reason) => {
+    const dir = await mkdtemp(join(tmpdir(), "proxbox-ca-"));
+    try {
+      const file = join(dir, "ca.pem");
+      if (content !== null) await writeFile(file, content);
+      const result = await runToExit({ ...baseEnv, PROXBOX_CA_FILE: file });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("PROXBOX_CA_FILE");
+      expect(result.stderr).toMatch(reason);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("accepts a PROXBOX_CA_FILE of PEM certificates", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "proxbox-ca-"));
+    try {
+      const file = join(dir, "ca.pem");
+      await writeFile(file, makeTestTls().ca);
+      const service = await startServiceProcess({ ...baseEnv, PROXBOX_CA_FILE: file });
+      expect(await service.stop()).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it("keeps the secret key beside the embedded database (mode 0600), or refuses PostgreSQL without one", async () => {
     if (keyFile) {
       expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
@@ -142,5 +175,32 @@ describe.skipIf(databaseKind !== "pglite")("npm start on an embedded database fo
     }
     const service = await startServiceProcess({ DATABASE_URL: `pglite:${dataDir}` });
     expect(await service.stop()).toBe(0);
+  });
+
+  it("refuses to start when the key file beside existing data is gone, and makes no new one", async () => {
+    const dataDir = join(dir, "keyed");
+    const first = await startServiceProcess({ DATABASE_URL: `pglite:${dataDir}` });
+    expect(await first.stop()).toBe(0);
+    await unlink(`${dataDir}.key`);
+    const result = await runToExit({ DATABASE_URL: `pglite:${dataDir}` });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`The key file ${dataDir}.key is missing`);
+    expect(existsSync(`${dataDir}.key`)).toBe(false);
+  });
+
+  it("opens a folder named through a symbolic link, and locks the real folder", async () => {
+    const real = join(dir, "volume", "pglite");
+    await mkdir(real, { recursive: true });
+    const link = join(dir, "linked");
+    await symlink(real, link);
+    const service = await startServiceProcess({ DATABASE_URL: `pglite:${link}` });
+    try {
+      const byRealPath = await runToExit({ DATABASE_URL: `pglite:${real}` });
+      expect(byRealPath.code).toBe(1);
+      expect(byRealPath.stderr).toContain(`${real} is held by another process`);
+      expect(existsSync(`${real}.key`)).toBe(true);
+    } finally {
+      expect(await service.stop()).toBe(0);
+    }
   });
 });

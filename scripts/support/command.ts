@@ -5,6 +5,7 @@ import { type Database, openDatabase } from "../../src/db/database.js";
 import { DatabaseInUseError } from "../../src/db/pglite-lock.js";
 import { MigrationError } from "../../src/db/migrate.js";
 import { explainConfigError, type LoadedEnvFile, loadEnvFile } from "../../src/env-file.js";
+import { failureMessage } from "../../src/failure-message.js";
 import { SecretKeyMismatchError } from "../../src/secrets/key-check.js";
 import { resolveSecretKey } from "../../src/secrets/key.js";
 
@@ -34,8 +35,7 @@ export async function runCommand(name: string, usage: string, work: (env: Loaded
       process.stderr.write(`${name}: ${(error as Error).message}\n\n${usage}\n`);
       process.exit(2);
     }
-    const message =
-      error instanceof ConfigError ? explainConfigError(error, loaded) : error instanceof Error ? error.message : String(error);
+    const message = error instanceof ConfigError ? explainConfigError(error, loaded) : failureMessage(error);
     process.stderr.write(`${name}: ${message}\n`);
     if (!KNOWN.some((type) => error instanceof type) && error instanceof Error && process.env.LOG_LEVEL === "debug") {
       process.stderr.write(`${error.stack}\n`);
@@ -55,10 +55,12 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
     throw new CommandError("DATABASE_URL is pglite:memory: whatever this command did would be gone when it ends.");
   }
   const key = await resolveSecretKey(config.database, config.secretKey);
+  const db = await openDatabase(config.database, { key, poolSize: 2 });
+  // Written by openDatabase, once it knew the database to be new.
   if (key.source.kind === "file" && key.source.created) {
     process.stderr.write(
       `Created the secret key file ${key.source.path} (mode 0600); back it up: stored credentials cannot be read without it.\n`,
     );
   }
-  return openDatabase(config.database, { key, poolSize: 2 });
+  return db;
 }

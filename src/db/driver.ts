@@ -3,6 +3,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import pg from "pg";
+import { failureMessage } from "../failure-message.js";
 
 export interface SqlRunner {
   /** Runs SQL text that may hold several statements; takes no parameters. */
@@ -21,7 +22,12 @@ export interface SqlDriver extends SqlRunner {
 }
 
 export async function openPglite(dataDir: string | null): Promise<{ driver: SqlDriver; pglite: PGlite }> {
-  const pglite = await PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm } });
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm } });
+  } catch (error) {
+    throw new Error(`PGlite cannot open the data folder ${dataDir ?? "(in memory)"}: ${failureMessage(error)}`, { cause: error });
+  }
   const runner = (db: Pick<PGlite, "exec" | "query">): SqlRunner => ({
     exec: async (sql) => {
       await db.exec(sql);

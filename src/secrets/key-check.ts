@@ -2,7 +2,7 @@
 // holds a known text sealed with the key the data was encrypted with.
 import { existsSync } from "node:fs";
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { commitPendingKey, pendingKeyFile, readKeyFile, SECRET_KEY_VARIABLE, type SecretKey } from "./key.js";
+import { commitPendingKey, pendingKeyFile, readKeyFile, SECRET_KEY_VARIABLE, type SecretKey, writeKeyFile } from "./key.js";
 import { SecretBox, secretSlot } from "./secret-box.js";
 
 const CHECK_TEXT = "proxbox secret key check";
@@ -27,11 +27,21 @@ export function sealKeyCheck(box: SecretBox): string {
 /** The box to use for this database's secrets; records the key on first use. */
 export async function verifySecretKey(prisma: Pick<PrismaClient, "secretKeyCheck">, secretKey: SecretKey): Promise<SecretBox> {
   const box = new SecretBox(secretKey.key);
+  const { source } = secretKey;
+  if (source.kind === "file" && source.created) {
+    if (await prisma.secretKeyCheck.findUnique({ where: { id: 1 } })) {
+      throw new SecretKeyMismatchError(
+        `The key file ${source.path} is missing, but the stored secrets were encrypted with a key: restore that file ` +
+          `(from the backup of the data), or set ${SECRET_KEY_VARIABLE} to the original key. No key file was created; nothing was read or changed.`,
+      );
+    }
+    // A new database: its key file exists before any value sealed with the key does.
+    await writeKeyFile(source.path, secretKey.key);
+  }
   await prisma.secretKeyCheck.createMany({ data: [{ id: 1, sealed: sealKeyCheck(box) }], skipDuplicates: true });
   const { sealed } = await prisma.secretKeyCheck.findUniqueOrThrow({ where: { id: 1 } });
   if (opens(box, sealed)) return box;
 
-  const { source } = secretKey;
   if (source.kind === "file" && existsSync(pendingKeyFile(source.path))) {
     // A rotation re-encrypted everything but stopped before moving its key into place.
     const pending = new SecretBox(await readKeyFile(pendingKeyFile(source.path)));

@@ -7,12 +7,14 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { ConfigError, type DatabaseTarget, parseSecretKey, SECRET_KEY_VARIABLE } from "../config.js";
+import { realDataDir } from "../data-dir.js";
 import { KEY_BYTES } from "./secret-box.js";
 
 export { SECRET_KEY_VARIABLE };
 
 export type KeySource =
   | { kind: "environment" }
+  /** created: there was no key file, so this key is new; verifySecretKey writes the file if the database is new too. */
   | { kind: "file"; path: string; created: boolean }
   | { kind: "ephemeral" };
 
@@ -25,7 +27,7 @@ export function keyFileFor(dataDir: string): string {
   return `${resolve(dataDir)}.key`;
 }
 
-async function writeKeyFile(path: string, key: Buffer): Promise<void> {
+export async function writeKeyFile(path: string, key: Buffer): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.tmp-${process.pid}`;
   await writeFile(temporary, `${key.toString("base64")}\n`, { mode: 0o600 });
@@ -46,11 +48,10 @@ export async function resolveSecretKey(database: DatabaseTarget, configured: Buf
     );
   }
   if (database.dataDir === null) return { key: randomBytes(KEY_BYTES), source: { kind: "ephemeral" } };
-  const path = keyFileFor(database.dataDir);
+  const path = keyFileFor(await realDataDir(database.dataDir));
   if (existsSync(path)) return { key: await readKeyFile(path), source: { kind: "file", path, created: false } };
-  const key = randomBytes(KEY_BYTES);
-  await writeKeyFile(path, key);
-  return { key, source: { kind: "file", path, created: true } };
+  // Not written yet: beside data whose key file was lost, a new key would only make a wrong one.
+  return { key: randomBytes(KEY_BYTES), source: { kind: "file", path, created: true } };
 }
 
 /**
