@@ -91,11 +91,13 @@ describe("the example client", () => {
     expect(all.map((endpoint) => endpoint.name)).toEqual(["api-lab", "nb-lab", "pve-lab"]);
     for (const endpoint of all) {
       const kind = kindOfGlobalId(endpoint.id)!;
-      const updated = await updateEndpoint(client, kind, { id: endpoint.id, port: 9443, verifySsl: true });
+      // A new port sends the stored secrets somewhere new: they are given again.
+      const secrets = { PROXMOX: { tokenValue: "secret" }, NETBOX: { tokenSecret: "s" }, FASTAPI: {} }[kind];
+      const updated = await updateEndpoint(client, kind, { id: endpoint.id, port: 9443, verifySsl: true, ...secrets });
       expect(updated.userErrors).toEqual([]);
       expect(updated.endpoint).toMatchObject({ id: endpoint.id, port: 9443, verifySsl: true });
     }
-    const wrong = await updateEndpoint(client, "PROXMOX", { id: all[2]!.id, port: 70000 });
+    const wrong = await updateEndpoint(client, "PROXMOX", { id: all[2]!.id, port: 70000, tokenValue: "secret" });
     expect(wrong.userErrors).toEqual([{ field: ["port"], code: "OUT_OF_RANGE", message: "port must be between 1 and 65535." }]);
   });
 
