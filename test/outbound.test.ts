@@ -7,7 +7,12 @@ import { inspect } from "node:util";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { graphql } from "./generated/gql.js";
-import type { CreateFastApiEndpointInput, CreateNetBoxEndpointInput, CreateProxmoxEndpointInput, ProxmoxMode } from "./generated/graphql.js";
+import type {
+  CreateFastApiEndpointInput,
+  CreateNetBoxEndpointInput,
+  CreateProxmoxEndpointInput,
+  ProxmoxMode,
+} from "./generated/graphql.js";
 import {
   closedPort,
   type ClusterShape,
@@ -237,26 +242,47 @@ let bystander: FakeServer; // plain HTTP; should never hear from the service
 let silent: SilentServer; // accepts connections, never answers
 let deadPort: number; // nothing listens there
 
-const recorders = (): FakeServer[] => [proxmox, proxmoxUntrusted, proxmoxWrongName, netbox, netboxUntrusted, backend, backendTls, backendUntrusted, bystander];
+const recorders = (): FakeServer[] => [
+  proxmox,
+  proxmoxUntrusted,
+  proxmoxWrongName,
+  netbox,
+  netboxUntrusted,
+  backend,
+  backendTls,
+  backendUntrusted,
+  bystander,
+];
 
 let consoleSpies: MockInstance[] = [];
 
 beforeAll(async () => {
   tls = makeTestTls();
-  [proxmox, proxmoxUntrusted, proxmoxWrongName, netbox, netboxUntrusted, backend, backendTls, backendUntrusted, bystander, silent, deadPort] =
-    await Promise.all([
-      startFakeProxmox(tls.trusted),
-      startFakeProxmox(tls.untrusted),
-      startFakeProxmox(tls.wrongName),
-      startFakeNetbox(tls.trusted),
-      startFakeNetbox(tls.untrusted),
-      startFakeBackend(null),
-      startFakeBackend(tls.trusted),
-      startFakeBackend(tls.untrusted),
-      startRecordingServer(null, () => ({ status: 200, json: { data: { version: "stolen" } } })),
-      startSilentServer(),
-      closedPort(),
-    ]);
+  [
+    proxmox,
+    proxmoxUntrusted,
+    proxmoxWrongName,
+    netbox,
+    netboxUntrusted,
+    backend,
+    backendTls,
+    backendUntrusted,
+    bystander,
+    silent,
+    deadPort,
+  ] = await Promise.all([
+    startFakeProxmox(tls.trusted),
+    startFakeProxmox(tls.untrusted),
+    startFakeProxmox(tls.wrongName),
+    startFakeNetbox(tls.trusted),
+    startFakeNetbox(tls.untrusted),
+    startFakeBackend(null),
+    startFakeBackend(tls.trusted),
+    startFakeBackend(tls.untrusted),
+    startRecordingServer(null, () => ({ status: 200, json: { data: { version: "stolen" } } })),
+    startSilentServer(),
+    closedPort(),
+  ]);
   service = await startService({
     outbound: {
       timeoutMs: TIMEOUT_MS,
@@ -281,7 +307,8 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  for (const fake of [proxmox, proxmoxUntrusted, proxmoxWrongName, netbox, netboxUntrusted, backend, backendTls, backendUntrusted]) fake.reset();
+  for (const fake of [proxmox, proxmoxUntrusted, proxmoxWrongName, netbox, netboxUntrusted, backend, backendTls, backendUntrusted])
+    fake.reset();
   bystander.clearRequests();
   bystander.redirectTo = null;
   silent.reset();
@@ -313,12 +340,15 @@ afterEach(() => {
     for (const request of fake.requests) {
       const text = JSON.stringify(request);
       for (const [value, owner] of planted) {
-        if (owner !== fake.port && text.includes(value)) misdirected.push(`${value.slice(0, 12)}… reached ${fake.origin} in ${request.method} ${request.path}`);
+        if (owner !== fake.port && text.includes(value))
+          misdirected.push(`${value.slice(0, 12)}… reached ${fake.origin} in ${request.method} ${request.path}`);
       }
     }
   }
   expect(misdirected, "secrets sent to a host other than their endpoint's").toEqual([]);
-  const logged = consoleSpies.flatMap((spy) => spy.mock.calls.map((args) => args.map((arg) => (typeof arg === "string" ? arg : inspect(arg, { depth: 8 }))).join(" ")));
+  const logged = consoleSpies.flatMap((spy) =>
+    spy.mock.calls.map((args) => args.map((arg) => (typeof arg === "string" ? arg : inspect(arg, { depth: 8 }))).join(" ")),
+  );
   expect(logged.flatMap(leaksIn), "secrets written to the console").toEqual([]);
 });
 
@@ -354,8 +384,14 @@ const uniqueName = (prefix: string) => `outbound-${prefix}-${++counter}`;
 type FastApiOptions = Partial<Omit<CreateFastApiEndpointInput, "port" | "ipAddressId">>;
 
 async function createFastApi(port: number, options: FastApiOptions = {}) {
-  const { result: data, startedAt, endedAt } = await timed(() =>
-    ok(CreateFastApi, { input: { name: uniqueName("backend"), ipAddressId: loopbackId, port, useHttps: false, verifySsl: true, ...options } }),
+  const {
+    result: data,
+    startedAt,
+    endedAt,
+  } = await timed(() =>
+    ok(CreateFastApi, {
+      input: { name: uniqueName("backend"), ipAddressId: loopbackId, port, useHttps: false, verifySsl: true, ...options },
+    }),
   );
   const payload = data.createFastApiEndpoint;
   // Registration is best effort: whatever the backend did, the endpoint is written.
@@ -487,7 +523,9 @@ async function snapshot() {
 /** checkEndpointConnection, asserting that it stored nothing. */
 async function check(id: string) {
   const before = await snapshot();
-  const { result, elapsedMs, startedAt, endedAt } = await timed(async () => (await ok(CheckConnection, { input: { id } })).checkEndpointConnection);
+  const { result, elapsedMs, startedAt, endedAt } = await timed(
+    async () => (await ok(CheckConnection, { input: { id } })).checkEndpointConnection,
+  );
   expect(await snapshot(), "checkEndpointConnection stores nothing").toEqual(before);
   if (result.check) {
     const checkedAt = Date.parse(result.check.checkedAt);
@@ -570,7 +608,9 @@ describe("FastAPI endpoint creation registers the token with the backend", () =>
 
   it("does not call the backend when the input is refused", async () => {
     const before = await snapshot();
-    const data = await ok(CreateFastApi, { input: { name: uniqueName("backend"), ipAddressId: loopbackId, port: backend.port, websocketPort: 0 } });
+    const data = await ok(CreateFastApi, {
+      input: { name: uniqueName("backend"), ipAddressId: loopbackId, port: backend.port, websocketPort: 0 },
+    });
     expect(data.createFastApiEndpoint.fastApiEndpoint).toBeNull();
     expect(data.createFastApiEndpoint.userErrors).toEqual([expect.objectContaining({ field: ["websocketPort"] })]);
     expect(await snapshot()).toEqual(before);
@@ -730,7 +770,13 @@ describe("syncProxmoxEndpoint", () => {
     expect(endpoint).toMatchObject({ version: "", repoid: "", mode: "STANDALONE" });
     const { result } = await sync(endpoint.id);
     expect(result.userErrors).toEqual([]);
-    expect(result.proxmoxEndpoint).toMatchObject({ id: endpoint.id, version: "8.1.4", repoid: "ec5affc9e41f1d79", mode: "CLUSTER", modeLabel: "Cluster" });
+    expect(result.proxmoxEndpoint).toMatchObject({
+      id: endpoint.id,
+      version: "8.1.4",
+      repoid: "ec5affc9e41f1d79",
+      mode: "CLUSTER",
+      modeLabel: "Cluster",
+    });
     expect(Date.parse(result.proxmoxEndpoint!.lastUpdated)).toBeGreaterThanOrEqual(Date.parse(endpoint.lastUpdated));
 
     const header = `PVEAPIToken=automation@pve!proxbox=${tokenValue}`;
@@ -817,7 +863,10 @@ describe("syncProxmoxEndpoint", () => {
     const { result } = await sync(endpoint.id);
     expect(result.userErrors).toEqual([]);
     expect(result.proxmoxEndpoint).toMatchObject({ version: long.version.slice(0, 20), repoid: long.repoid.slice(0, 16) });
-    expect((await storedProxmox(endpoint.databaseId)).proxmox).toMatchObject({ version: long.version.slice(0, 20), repoid: long.repoid.slice(0, 16) });
+    expect((await storedProxmox(endpoint.databaseId)).proxmox).toMatchObject({
+      version: long.version.slice(0, 20),
+      repoid: long.repoid.slice(0, 16),
+    });
   });
 
   it("with verifySsl false, accepts a certificate nobody trusts", async () => {
@@ -929,7 +978,10 @@ describe("syncProxmoxEndpoint", () => {
   });
 
   it("an answer far too large for the API: BAD_RESPONSE (the server was reached), and the check says it answered", async () => {
-    const huge = await startRecordingServer(tls.trusted, () => ({ status: 200, json: { data: { version: "8".repeat(2 * 1024 * 1024), repoid: "x" } } }));
+    const huge = await startRecordingServer(tls.trusted, () => ({
+      status: 200,
+      json: { data: { version: "8".repeat(2 * 1024 * 1024), repoid: "x" } },
+    }));
     try {
       const endpoint = await createProxmox(huge.port, { tokenName: "proxbox", tokenValue: secret("pve-token", huge.port) });
       const before = await snapshot();
@@ -950,8 +1002,11 @@ describe("syncProxmoxEndpoint", () => {
   it("a stored token value that cannot go into an HTTP header: a userError and ok false, never an internal error", async () => {
     // A pasted value with a line break, which would also inject a header if it were sent.
     const tokenValue = `${secret("pve-token", proxmox.port)}\r\nX-Injected: yes`;
-    const created = (await ok(CreateProxmox, { input: { name: uniqueName("pve"), ipAddressId: loopbackId, port: proxmox.port, tokenName: "proxbox", tokenValue } }))
-      .createProxmoxEndpoint;
+    const created = (
+      await ok(CreateProxmox, {
+        input: { name: uniqueName("pve"), ipAddressId: loopbackId, port: proxmox.port, tokenName: "proxbox", tokenValue },
+      })
+    ).createProxmoxEndpoint;
     if (created.userErrors.length > 0) {
       // Refusing the value when it is written is as good: it is then never stored.
       expect(created.userErrors).toEqual([expect.objectContaining({ field: ["tokenValue"] })]);
@@ -1082,9 +1137,11 @@ describe("checkEndpointConnection", () => {
     });
 
     it("an untrusted certificate: ok false with verifySsl true, ok with verifySsl false", async () => {
+      // A credential token is linked by one endpoint at a time: each gets its own.
+      const strictToken = await v1Token(netboxUntrusted.port);
       const token = await v1Token(netboxUntrusted.port);
       netboxUntrusted.settings.v1Token = token.plaintext;
-      const strict = await createNetbox(netboxUntrusted.port, { tokenId: token.id, verifySsl: true });
+      const strict = await createNetbox(netboxUntrusted.port, { tokenId: strictToken.id, verifySsl: true });
       const lax = await createNetbox(netboxUntrusted.port, { tokenId: token.id, verifySsl: false });
       const refused = await check(strict.id);
       expectUnansweredCheck(refused, CERTIFICATE_MESSAGE);
@@ -1094,11 +1151,19 @@ describe("checkEndpointConnection", () => {
     });
 
     it("a server that never answers, and a closed port: ok false", async () => {
-      const slow = await createNetbox(silent.port, { tokenVersion: "V2", tokenKey: "abcdefabcdef", tokenSecret: secret("nbsecret", silent.port) });
+      const slow = await createNetbox(silent.port, {
+        tokenVersion: "V2",
+        tokenKey: "abcdefabcdef",
+        tokenSecret: secret("nbsecret", silent.port),
+      });
       const result = await check(slow.id);
       expectUnansweredCheck(result, TIMEOUT_MESSAGE);
       expect(result.elapsedMs).toBeLessThan(PROMPT_MS);
-      const dead = await createNetbox(deadPort, { tokenVersion: "V2", tokenKey: "abcdefabcdef", tokenSecret: secret("nbsecret", deadPort) });
+      const dead = await createNetbox(deadPort, {
+        tokenVersion: "V2",
+        tokenKey: "abcdefabcdef",
+        tokenSecret: secret("nbsecret", deadPort),
+      });
       expectUnansweredCheck(await check(dead.id), UNREACHABLE_MESSAGE);
     });
   });
@@ -1203,7 +1268,8 @@ describe("secrets go to the endpoint's own host only", () => {
     }));
     try {
       const proxmoxIds = [
-        (await createProxmox(echo.port, { username: "automation@pve", tokenName: "proxbox", tokenValue: secret("pve-token", echo.port) })).id,
+        (await createProxmox(echo.port, { username: "automation@pve", tokenName: "proxbox", tokenValue: secret("pve-token", echo.port) }))
+          .id,
         (await createProxmox(echo.port, { username: "admin@pve", password: secret("pve-pass", echo.port) })).id,
       ];
       const netboxIds = [
