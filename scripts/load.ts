@@ -1,9 +1,11 @@
 // `npm run load`: a bounded load run on loopback (mixed reads and writes), then an integrity check
 // of the database against every successful response: each create that answered with an id must
 // be there with its values, each update must have landed, nothing may exist that no response
-// promised.
+// promised. A share of the requests (--hostile, default 10%) is hostile: oversized filters, NUL and
+// lone surrogates, bad IDs, forged cursors; each must be refused (BAD_USER_INPUT and the like) or
+// answered with nulls, and never be a 5xx other than 503.
 //
-//   npm run load -- [--database pglite|postgres] [--connections 64] [--duration 30]
+//   npm run load -- [--database pglite|postgres] [--connections 64] [--duration 30] [--hostile 0.1]
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -15,11 +17,13 @@ const { values } = parseArgs({
     database: { type: "string", default: "pglite" },
     connections: { type: "string", default: "64" },
     duration: { type: "string", default: "30" },
+    hostile: { type: "string", default: "0.1" },
   },
 });
 const kind = values.database === "postgres" ? "postgres" : "pglite";
 const connections = Number(values.connections);
 const duration = Number(values.duration);
+const hostileShare = Number(values.hostile);
 
 const CREATE = `mutation Create($input: CreateProxmoxEndpointInput!) {
   createProxmoxEndpoint(input: $input) { proxmoxEndpoint { databaseId name port } userErrors { code } } }`;
@@ -28,8 +32,36 @@ const UPDATE = `mutation Update($input: UpdateProxmoxEndpointInput!) {
 const LIST = `query List { proxmoxEndpoints(first: 20, q: "load") { totalCount nodes { id name display connectionUrl tags { name } } } }`;
 const FETCH = `query Fetch($id: ID!) { proxmoxEndpoint(id: $id) { id name port hasPassword } }`;
 
+const ENDPOINTS = `query Hostile($filter: EndpointFilter, $q: String, $after: String) {
+  endpoints(filter: $filter, q: $q, after: $after, first: 20) { totalCount nodes { id name } } }`;
+const slugs = (count: number) => Array.from({ length: count }, (_, index) => `slug-${index}`);
+const forgedCursor = Buffer.from(JSON.stringify({ o: "name:asc,id:asc", v: ["a\u0000", 2 ** 40] })).toString("base64url");
+/** Hostile requests; the largest filter the bounds allow is among them, and must be answered. */
+const HOSTILE: string[] = [
+  { filter: { tag: slugs(400) } },
+  { filter: { OR: Array.from({ length: 200 }, (_, index) => ({ name: { exact: `n${index}` } })) } },
+  { filter: { tag: slugs(100), AND: Array.from({ length: 3 }, () => ({ tag: slugs(100) })) } },
+  { filter: { name: { exact: "a\u0000b" } } },
+  { filter: { domain: { inList: Array.from({ length: 40_000 }, () => "x") } } },
+  { q: "\uD800" },
+  { after: forgedCursor },
+  { filter: { created: { gt: "0000-01-01T00:00:00Z" } } },
+].map((variables) => JSON.stringify({ query: ENDPOINTS, variables }));
+HOSTILE.push(
+  JSON.stringify({ query: `query BadIds { node(id: "garbage") { id } nodes(ids: ["UXVlcnk6MQ==", "x", "1"]) { id } }` }),
+  JSON.stringify({ query: `{ endpoints(first: 1000, last: 1) { nodes { id } } }` }),
+);
+/** Codes a hostile request may get: refusals, and 503 when the database is busy. */
+const HOSTILE_CODES = new Set(["BAD_USER_INPUT", "OPERATION_LIMIT_EXCEEDED", "GRAPHQL_VALIDATION_FAILED", "SERVICE_UNAVAILABLE"]);
+const hostileOutcomes = { sent: 0, expected: 0, unexpected: 0 };
+let serverErrors = 0;
+
 type Operation =
-  { kind: "create"; name: string; port: number } | { kind: "update"; id: number; port: number } | { kind: "list" } | { kind: "fetch" };
+  | { kind: "create"; name: string; port: number }
+  | { kind: "update"; id: number; port: number }
+  | { kind: "list" }
+  | { kind: "fetch" }
+  | { kind: "hostile"; body: string };
 
 const created = new Map<number, { name: string; port: number }>();
 /** Per endpoint, every port a successful update promised. */
@@ -45,6 +77,9 @@ let counter = 0;
 function nextOperation(): Operation {
   const roll = Math.random();
   counter += 1;
+  if (Math.random() < hostileShare && createdIds.length >= 10) {
+    return { kind: "hostile", body: HOSTILE[Math.floor(Math.random() * HOSTILE.length)]! };
+  }
   if (roll < 0.2 || createdIds.length < 10) return { kind: "create", name: `load-${process.pid}-${counter}`, port: 1 + (counter % 65535) };
   if (roll < 0.35)
     return { kind: "update", id: createdIds[Math.floor(Math.random() * createdIds.length)]!, port: 1 + ((counter * 7) % 65535) };
@@ -64,6 +99,8 @@ function body(operation: Operation): string {
       return JSON.stringify({ query: UPDATE, variables: { input: { id: String(operation.id), port: operation.port } } });
     case "list":
       return JSON.stringify({ query: LIST });
+    case "hostile":
+      return operation.body;
     case "fetch":
       return JSON.stringify({ query: FETCH, variables: { id: String(createdIds[Math.floor(Math.random() * createdIds.length)] ?? 1) } });
   }
@@ -92,6 +129,25 @@ try {
         },
         onResponse: (status, text, context) => {
           const operation = (context as { operation: Operation }).operation;
+          if (status >= 500 && status !== 503) serverErrors++;
+          if (operation.kind === "hostile") {
+            hostileOutcomes.sent++;
+            let codes: string[] = [];
+            try {
+              codes = ((JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors ?? []).map((error) =>
+                String(error.extensions?.code),
+              );
+            } catch {
+              codes = ["unreadable body"];
+            }
+            const unexpected = codes.filter((code) => !HOSTILE_CODES.has(code));
+            if ((status >= 500 && status !== 503) || unexpected.length) {
+              hostileOutcomes.unexpected++;
+              return countFailure(`hostile answered HTTP ${status} ${unexpected.join(", ")}`);
+            }
+            hostileOutcomes.expected++;
+            return;
+          }
           if (status !== 200) return countFailure(`HTTP ${status}`);
           const parsed = JSON.parse(text) as { data?: Record<string, any>; errors?: unknown[] };
           if (parsed.errors?.length) return countFailure("GraphQL error");
@@ -151,10 +207,14 @@ try {
   );
   console.log(`errors:          ${result.errors} socket, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`);
   for (const [reason, count] of failures) console.log(`                 ${count} × ${reason}`);
+  console.log(
+    `hostile:         ${hostileOutcomes.sent} sent, ${hostileOutcomes.expected} refused or answered as they should be, ${hostileOutcomes.unexpected} not`,
+  );
+  console.log(`5xx but 503:     ${serverErrors}`);
   console.log(`unconfirmed:     ${unconfirmed.length} rows from creates still in flight when the run ended`);
   console.log(`phantom rows:    ${phantom}`);
   console.log(`lost: ${lost}`);
-  process.exitCode = lost === 0 && phantom === 0 ? 0 : 1;
+  process.exitCode = lost === 0 && phantom === 0 && hostileOutcomes.unexpected === 0 && serverErrors === 0 ? 0 : 1;
 } finally {
   if (!service.child.killed) await service.stop().catch(() => undefined);
   await database.drop();

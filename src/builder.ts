@@ -4,7 +4,7 @@ import SchemaBuilder from "@pothos/core";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin, { resolveNodes } from "@pothos/plugin-relay";
-import type { GraphQLResolveInfo } from "graphql";
+import { GraphQLError, type GraphQLResolveInfo, GraphQLScalarType } from "graphql";
 import { DateTimeResolver, JSONObjectResolver } from "graphql-scalars";
 import { fieldComplexity, complexityError } from "./schema/complexity.js";
 import type { Context } from "./context.js";
@@ -93,7 +93,24 @@ function resolveNamedNodes(
 /** The builder's resolved type parameters, for helpers that take refs. */
 export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
 
-builder.addScalarType("DateTime", DateTimeResolver);
+// graphql-scalars quotes a value it refuses; messages here never quote what the client sent.
+const NOT_A_DATE_TIME = "DateTime must be an RFC 3339 date-time, for example 2024-01-31T12:00:00Z.";
+builder.addScalarType(
+  "DateTime",
+  new GraphQLScalarType({
+    ...DateTimeResolver.toConfig(),
+    parseValue: (value) => withoutQuote(() => DateTimeResolver.parseValue(value)),
+    parseLiteral: (node, variables) => withoutQuote(() => DateTimeResolver.parseLiteral(node, variables)),
+  }),
+);
+
+function withoutQuote<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch {
+    throw new GraphQLError(NOT_A_DATE_TIME);
+  }
+}
 builder.addScalarType("JSONObject", JSONObjectResolver);
 
 builder.queryType({ description: "Read the endpoints of a Proxbox deployment and what they refer to." });
