@@ -74,6 +74,8 @@ export interface DetailContext<Input, Detail> {
   current: Detail | null;
   /** On update: whether stored secrets would now go to another or a less protected destination. */
   moved: boolean;
+  /** The endpoint's id on update; null on create. */
+  endpointId: number | null;
   prisma: Prisma;
 }
 
@@ -274,7 +276,7 @@ export async function saveEndpoint<Input extends EndpointInput, Detail extends R
       currentDetail !== null &&
       (movesSecrets(current, base) || (rules.weakensTransport?.(currentDetail, input) ?? false));
     if (moved) checkSecretReentry(errors, rules.storedSecrets?.(currentDetail!) ?? [], input as Record<string, unknown>);
-    const detail = await rules.detail({ errors, input, current: currentDetail, moved, prisma });
+    const detail = await rules.detail({ errors, input, current: currentDetail, moved, endpointId: current?.id ?? null, prisma });
     if (!errors.empty) return { id: null, userErrors: errors.list };
 
     const { tagIds, customFields, ...columns } = base;

@@ -226,6 +226,48 @@ describe("no token that authenticates to this service leaves it", () => {
     expect(v2.userErrors).toEqual([{ field: ["version"], code: "INVALID", message: expect.any(String) }]);
   });
 
+  it("a credential token goes to one destination only: no second link, no following a move, no relinking once released", async () => {
+    const created = (await run(CREATE_TOKEN, { input: { purpose: "NETBOX_CREDENTIAL" } })).createToken;
+    const UPDATE = `mutation($input: UpdateNetBoxEndpointInput!) { updateNetBoxEndpoint(input: $input) { netBoxEndpoint { id token { id } } ${ERRORS} } }`;
+    const legit = (await run(LINK, { input: { name: "nb-bound", domain: "localhost", port: netbox.port, tokenId: created.token.id } }))
+      .createNetBoxEndpoint;
+    expect(legit.userErrors).toEqual([]);
+    const refusedOn = (field: string, code: string) => [{ field: [field], code, message: expect.any(String) }];
+
+    // A second endpoint, at the attacker's host, linking the same token.
+    const second = (await run(LINK, { input: { name: "nb-walkout", domain: "localhost", port: attacker.port, tokenId: created.token.id } }))
+      .createNetBoxEndpoint;
+    expect(second).toMatchObject({ netBoxEndpoint: null, userErrors: refusedOn("tokenId", "INVALID") });
+
+    // Moving the endpoint and giving the token again.
+    const moved = (await run(UPDATE, { input: { id: legit.netBoxEndpoint.id, port: attacker.port, tokenId: created.token.id } }))
+      .updateNetBoxEndpoint;
+    expect(moved).toMatchObject({ netBoxEndpoint: null, userErrors: refusedOn("tokenId", "SECRET_REENTRY_REQUIRED") });
+
+    // Unlinking releases it: relinking it after a move, or from another endpoint, is refused.
+    const cleared = (await run(UPDATE, { input: { id: legit.netBoxEndpoint.id, port: attacker.port, tokenId: null } }))
+      .updateNetBoxEndpoint;
+    expect(cleared.userErrors).toEqual([]);
+    const relinked = (await run(UPDATE, { input: { id: legit.netBoxEndpoint.id, tokenId: created.token.id } })).updateNetBoxEndpoint;
+    expect(relinked).toMatchObject({ netBoxEndpoint: null, userErrors: refusedOn("tokenId", "INVALID") });
+    const elsewhere = (
+      await run(LINK, { input: { name: "nb-walkout-2", domain: "localhost", port: attacker.port, tokenId: created.token.id } })
+    ).createNetBoxEndpoint;
+    expect(elsewhere).toMatchObject({ netBoxEndpoint: null, userErrors: refusedOn("tokenId", "INVALID") });
+
+    // The database holds the rule against writers that skip the checks.
+    const endpointId = Number(
+      (await run(`query($id: ID!) { netBoxEndpoint(id: $id) { databaseId } }`, { id: legit.netBoxEndpoint.id })).netBoxEndpoint.databaseId,
+    );
+    const tokenId = Number(
+      (await run(`query($id: ID!) { node(id: $id) { ... on Token { databaseId } } }`, { id: created.token.id })).node.databaseId,
+    );
+    await expect(service.db.prisma.netboxEndpoint.update({ where: { endpointId }, data: { tokenId } })).rejects.toThrow();
+
+    await check(legit.netBoxEndpoint.id);
+    expect(attackerSaw()).not.toContain(created.plaintext);
+  });
+
   it("a link to an API token already in the database is never used: the check sends no token", async () => {
     const created = (await run(LINK, { input: { name: "nb-legacy", domain: "localhost", port: attacker.port } })).createNetBoxEndpoint;
     const endpointId = Number(

@@ -1,5 +1,6 @@
 // The rules of remote NetBox endpoints beyond those every endpoint has: how they authenticate.
 import type { TokenVersion } from "../../generated/prisma/enums.js";
+import type { UserErrors } from "../../domain/user-errors.js";
 import { databaseIdOf } from "../../schema/global-id.js";
 import { type EndpointInput, type KindRules, patched, secretChange, secretColumns, secretPresent, textPatch } from "../endpoint-writes.js";
 
@@ -17,6 +18,33 @@ interface NetboxDetail extends Record<string, unknown> {
   hasTokenSecret: boolean;
 }
 
+/**
+ * A credential token goes to one destination only: it cannot follow its endpoint to another one
+ * (clear the link instead), and once unlinked it is never linked again.
+ */
+function checkCredentialLink(
+  errors: UserErrors,
+  token: { id: number; released: boolean },
+  current: NetboxDetail | null,
+  moved: boolean,
+): void {
+  if (token.id === current?.tokenId) {
+    if (moved) {
+      errors.add(
+        "tokenId",
+        "SECRET_REENTRY_REQUIRED",
+        "A linked credential token never follows its endpoint to a new or less protected destination: clear tokenId with null, or give tokenSecret.",
+      );
+    }
+  } else if (token.released) {
+    errors.add(
+      "tokenId",
+      "INVALID",
+      "This credential token was linked before and released: a credential goes to one destination only; make a new one.",
+    );
+  }
+}
+
 const CLEARED_SECRET = secretColumns("tokenSecret", "hasTokenSecret", { kind: "clear" });
 
 export const netboxRules: KindRules<NetboxInput, NetboxDetail> = {
@@ -31,13 +59,27 @@ export const netboxRules: KindRules<NetboxInput, NetboxDetail> = {
     // A linked token's plaintext is a stored secret too.
     ...(current.tokenId !== null ? ["tokenId"] : []),
   ],
-  async detail({ errors, input, current, prisma }) {
+  async detail({ errors, input, current, moved, endpointId, prisma }) {
     // The state after the change: the token reference as given, else as stored.
     let tokenId = current?.tokenId ?? null;
     if (input.tokenId !== undefined) {
       const id = input.tokenId === null ? null : databaseIdOf(input.tokenId, ["Token"]);
-      const token = id === null ? null : await prisma.token.findUnique({ where: { id }, select: { id: true, purpose: true } });
+      const token =
+        id === null ? null : await prisma.token.findUnique({ where: { id }, select: { id: true, purpose: true, released: true } });
       if (input.tokenId !== null && !token) errors.add("tokenId", "NOT_FOUND", "No token has this ID.");
+      if (token && token.purpose === "NETBOX_CREDENTIAL") checkCredentialLink(errors, token, current, moved);
+      if (token && token.purpose === "NETBOX_CREDENTIAL" && token.id !== current?.tokenId) {
+        const linkedElsewhere = await prisma.netboxEndpoint.count({
+          where: { tokenId: token.id, ...(endpointId !== null ? { endpointId: { not: endpointId } } : {}) },
+        });
+        if (linkedElsewhere) {
+          errors.add(
+            "tokenId",
+            "INVALID",
+            "Another NetBox endpoint links this credential token: a credential goes to one destination only.",
+          );
+        }
+      }
       // An API token authenticates to this service: it must never be sent to another.
       if (token && token.purpose !== "NETBOX_CREDENTIAL") {
         errors.add(
