@@ -90,7 +90,6 @@ beforeAll(async () => {
   // field has rows to load on every node of the page.
   const ip = await prisma.ipAddress.create({ data: { address: "198.51.100.7/24", family: 4 } });
   const tags = await Promise.all(["one", "two"].map((slug) => prisma.tag.create({ data: { name: slug, slug } })));
-  const token = await prisma.token.create({ data: { version: "V1", digest: "d".repeat(64), plaintext: "p".repeat(40), hint: "pppp" } });
   const kinds = ["PROXMOX", "NETBOX", "FASTAPI"] as const;
   await prisma.endpoint.createMany({
     data: kinds.flatMap((kind) =>
@@ -106,7 +105,21 @@ beforeAll(async () => {
   const rows = await prisma.endpoint.findMany({ select: { id: true, kind: true } });
   const idsOf = (kind: (typeof kinds)[number]) => rows.filter((row) => row.kind === kind).map((row) => row.id);
   await prisma.proxmoxEndpoint.createMany({ data: idsOf("PROXMOX").map((endpointId) => ({ endpointId })) });
-  await prisma.netboxEndpoint.createMany({ data: idsOf("NETBOX").map((endpointId) => ({ endpointId, tokenId: token.id })) });
+  // A credential token is linked by one endpoint at a time: each NetBox endpoint has its own.
+  const netboxIds = idsOf("NETBOX");
+  await prisma.token.createMany({
+    data: netboxIds.map((endpointId) => ({
+      version: "V1" as const,
+      purpose: "NETBOX_CREDENTIAL" as const,
+      digest: endpointId.toString(16).padStart(64, "d"),
+      plaintext: "p".repeat(40),
+      hint: "pppp",
+    })),
+  });
+  const tokens = await prisma.token.findMany({ where: { purpose: "NETBOX_CREDENTIAL" }, select: { id: true }, orderBy: { id: "asc" } });
+  await prisma.netboxEndpoint.createMany({
+    data: netboxIds.map((endpointId, index) => ({ endpointId, tokenId: tokens[index]!.id })),
+  });
   await prisma.fastapiEndpoint.createMany({ data: idsOf("FASTAPI").map((endpointId) => ({ endpointId, token: "t".repeat(64) })) });
   await service.db.driver.query(`INSERT INTO "_EndpointTags" ("A", "B") SELECT e.id, t.id FROM endpoint e CROSS JOIN tag t`);
 });
