@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import { loadConfig, parseSecretKey } from "../src/config.js";
 import { openDatabase } from "../src/db/database.js";
 import { commitPendingKey, resolveSecretKey, writePendingKey } from "../src/secrets/key.js";
-import { rotateSecrets } from "../src/secrets/rotate.js";
+import { rotateSecrets } from "../src/data/secret-rotation.js";
 import { SecretBox } from "../src/secrets/secret-box.js";
 import { CommandError, runCommand } from "./support/command.js";
 

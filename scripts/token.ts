@@ -6,7 +6,7 @@ import { tokenDisplay } from "../src/auth/tokens.js";
 import { loadConfig } from "../src/config.js";
 import { checkTokenRequest, createToken, deleteToken } from "../src/data/tokens.js";
 import type { Database } from "../src/db/database.js";
-import { databaseIdOf, encodeGlobalId } from "../src/schema/global-id.js";
+import { databaseIdOf, encodeGlobalId } from "../src/domain/global-id.js";
 import { CommandError, openConfiguredDatabase, runCommand, UsageError } from "./support/command.js";
 
 const USAGE = `Usage:

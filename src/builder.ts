@@ -10,7 +10,7 @@ import { fieldComplexity, complexityError } from "./schema/complexity.js";
 import type { Context } from "./context.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
-import { decodeGlobalId, encodeGlobalId } from "./schema/global-id.js";
+import { decodeGlobalId, encodeGlobalId } from "./domain/global-id.js";
 import { namesNode } from "./schema/node-id.js";
 
 export const builder = new SchemaBuilder<{

@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDatabaseUrl } from "../src/config.js";
-import { saveEndpoint } from "../src/data/endpoint-writes.js";
-import { netboxRules } from "../src/data/kinds/netbox.js";
+import { writeEndpoint } from "../src/data/endpoint-writes.js";
+import { netboxRules } from "../src/kinds/netbox/rules.js";
 import { createToken } from "../src/data/tokens.js";
 import { type Database, openDatabase } from "../src/db/database.js";
 import { createService } from "../src/server/yoga.js";
@@ -164,16 +164,16 @@ describe("npm run token", () => {
       expect((await viewerOf(`Token ${credential.plaintext}`)).status).toBe(401);
       const endpointId = await withDatabase(async (db) => {
         // An API token cannot be linked; the NetBox credential can.
-        const refusedLink = await saveEndpoint(db, netboxRules, {
+        const refusedLink = await writeEndpoint(db, netboxRules, {
           name: "linked-netbox",
           domain: "netbox.example.com",
-          tokenId: v1.globalId,
+          tokenId: v1.id,
         });
         expect(refusedLink.userErrors).toEqual([expect.objectContaining({ field: ["tokenId"], code: "INVALID" })]);
-        const saved = await saveEndpoint(db, netboxRules, {
+        const saved = await writeEndpoint(db, netboxRules, {
           name: "linked-netbox",
           domain: "netbox.example.com",
-          tokenId: credential.globalId,
+          tokenId: credential.id,
         });
         expect(saved.userErrors).toEqual([]);
         return saved.id!;

@@ -18,8 +18,10 @@ import type {
   UpdateNetBoxEndpointInput,
   UpdateProxmoxEndpointInput,
 } from "./generated/graphql.js";
-import { fastapiToken, netboxAuthorization, proxmoxCredentials } from "../src/data/credentials.js";
-import { encodeGlobalId } from "../src/schema/global-id.js";
+import { fastapiToken } from "../src/kinds/fastapi/connection.js";
+import { netboxAuthorization } from "../src/kinds/netbox/connection.js";
+import { proxmoxCredentials } from "../src/kinds/proxmox/connection.js";
+import { encodeGlobalId } from "../src/domain/global-id.js";
 import { authorization, startService, type TestService } from "./support/service.js";
 
 // ---------------------------------------------------------------- documents

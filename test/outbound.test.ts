@@ -29,7 +29,7 @@ import {
   startRecordingServer,
   startSilentServer,
 } from "./support/fake-upstreams.js";
-import { fastapiToken } from "../src/data/credentials.js";
+import { fastapiToken } from "../src/kinds/fastapi/connection.js";
 import { type GraphQLResponse, startService, type TestService } from "./support/service.js";
 import { makeTestTls, type TestTls } from "./support/tls.js";
 

@@ -2,7 +2,7 @@
 // the samples), and the check every response must pass. The floor recognises them by
 // operationName, so the same bodies go to both servers.
 import { encodeCursor, type SortKey } from "../../src/db/keyset.js";
-import { encodeGlobalId } from "../../src/schema/global-id.js";
+import { encodeGlobalId } from "../../src/domain/global-id.js";
 import { CREATED_PREFIX, PROXMOX_MODES, SEARCH_TERMS, TYPENAME_OF_KIND } from "./dataset.js";
 import type { Samples } from "./samples.js";
 

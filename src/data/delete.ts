@@ -1,7 +1,7 @@
 // Deleting one object named by an input ID, shared by the delete mutations and the command line.
 import { constraintViolation } from "../db/errors.js";
 import type { UserError } from "../domain/user-errors.js";
-import { databaseIdOf, encodeGlobalId } from "../schema/global-id.js";
+import { databaseIdOf, encodeGlobalId } from "../domain/global-id.js";
 
 export interface DeleteResult {
   deletedId: string | null;

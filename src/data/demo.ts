@@ -3,23 +3,27 @@
 // `npm run seed -- --demo`. They are written through saveEndpoint, the mutations' own write path,
 // so every rule applies and the credentials are encrypted.
 import type { Database } from "../db/database.js";
+import { encodeGlobalId } from "../domain/global-id.js";
+import { registerAndRecord } from "../kinds/fastapi/registration.js";
+import { fastapiRules, type FastapiInput } from "../kinds/fastapi/rules.js";
+import { netboxRules, type NetboxInput } from "../kinds/netbox/rules.js";
+import { proxmoxRules, type ProxmoxInput } from "../kinds/proxmox/rules.js";
+import type { AnyKindModel } from "../kinds/models.js";
 import type { OutboundOptions } from "../outbound/options.js";
-import { encodeGlobalId } from "../schema/global-id.js";
-import { registerAndRecord } from "./backend-registration.js";
-import { type EndpointInput, type KindRules, saveEndpoint } from "./endpoint-writes.js";
-import { fastapiRules, type FastapiInput } from "./kinds/fastapi.js";
-import { netboxRules, type NetboxInput } from "./kinds/netbox.js";
-import { proxmoxRules, type ProxmoxInput } from "./kinds/proxmox.js";
-
-type AnyRules = KindRules<EndpointInput, Record<string, unknown>>;
+import { httpUpstreams } from "../outbound/upstreams.js";
+import { type EndpointInput, type KindRules, writeEndpoint } from "./endpoint-writes.js";
 
 interface Sample {
-  rules: AnyRules;
+  write: (db: Database) => ReturnType<typeof writeEndpoint>;
+  model: AnyKindModel;
   input: EndpointInput & { name: string };
 }
 
-function sample<Input extends EndpointInput>(rules: KindRules<Input, never>, input: Input & { name: string }): Sample {
-  return { rules: rules as unknown as AnyRules, input };
+function sample<Model extends AnyKindModel, Own extends object, Detail extends Record<string, unknown>>(
+  rules: KindRules<Model, Own, Detail>,
+  input: EndpointInput & Own & { name: string },
+): Sample {
+  return { write: (db) => writeEndpoint(db, rules, input), model: rules.model, input };
 }
 
 const proxmox: ProxmoxInput & { name: string } = {
@@ -58,9 +62,9 @@ const fastapi: FastapiInput & { name: string } = {
 };
 
 export const DEMO_ENDPOINTS: readonly Sample[] = [
-  sample(proxmoxRules as KindRules<ProxmoxInput, never>, proxmox),
-  sample(netboxRules as KindRules<NetboxInput, never>, netbox),
-  sample(fastapiRules as KindRules<FastapiInput, never>, fastapi),
+  sample(proxmoxRules, proxmox),
+  sample(netboxRules, netbox),
+  sample(fastapiRules, fastapi),
 ];
 
 export interface DemoOutcome {
@@ -80,28 +84,29 @@ export interface DemoOutcome {
  */
 export async function seedDemoEndpoints(db: Database, register?: OutboundOptions): Promise<DemoOutcome[]> {
   const outcomes: DemoOutcome[] = [];
-  for (const { rules, input } of DEMO_ENDPOINTS) {
-    const result = await saveEndpoint(db, rules, input);
-    const base = { name: input.name, label: rules.label };
+  for (const { write, model, input } of DEMO_ENDPOINTS) {
+    // Written without the kinds' side effects: a FastAPI registration happens below, when asked for.
+    const result = await write(db);
+    const base = { name: input.name, label: model.label };
     if (result.id === null) {
       // The rules refuse a second endpoint of one kind and name: that one is already there.
       const taken = result.userErrors.every((error) => error.code === "TAKEN" && error.field?.[0] === "name");
       const existing = taken
-        ? await db.prisma.endpoint.findFirst({ where: { kind: rules.kind, name: input.name }, select: { id: true } })
+        ? await db.prisma.endpoint.findFirst({ where: { kind: model.kind, name: input.name }, select: { id: true } })
         : null;
       if (!existing) {
         throw new Error(
           `${input.name} was refused: ${result.userErrors.map((error) => `${error.field?.join(".") ?? ""}: ${error.message}`).join("; ")}`,
         );
       }
-      outcomes.push({ ...base, globalId: encodeGlobalId(rules.typename, existing.id), status: "present" });
+      outcomes.push({ ...base, globalId: encodeGlobalId(model.typename, existing.id), status: "present" });
       continue;
     }
-    const outcome: DemoOutcome = { ...base, globalId: encodeGlobalId(rules.typename, result.id), status: "created" };
-    if (rules.kind === "FASTAPI") {
+    const outcome: DemoOutcome = { ...base, globalId: encodeGlobalId(model.typename, result.id), status: "created" };
+    if (model.kind === "FASTAPI") {
       outcome.registration = null;
       if (register) {
-        await registerAndRecord(db, result.id, register);
+        await registerAndRecord({ db, upstreams: httpUpstreams(register) }, result.id);
         const stored = await db.prisma.fastapiEndpoint.findUnique({
           where: { endpointId: result.id },
           select: { registrationStatus: true, registrationMessage: true },

@@ -10,21 +10,24 @@ import { DOMAIN_MAX_LENGTH, isValidDomain } from "../domain/domain-name.js";
 import { checkCustomFields } from "../domain/custom-fields.js";
 import { checkStorable, checkText, requiredText } from "../domain/text.js";
 import { UserErrors, type UserError } from "../domain/user-errors.js";
-import type { EndpointKind } from "../generated/prisma/enums.js";
-import { databaseIdOf } from "../schema/global-id.js";
+import type { AnyKindModel } from "../kinds/models.js";
+import type { DataContext } from "./context.js";
 
 export const PORT_RANGE = { min: 1, max: 65535 } as const;
 /** Tags one endpoint may carry; also bounds the IDs one request makes the database look up. */
 export const MAX_TAGS = 100;
 
-/** Fields every endpoint input has. Absent (undefined) leaves a value as it is on update. */
+/**
+ * Fields every endpoint input has. Absent (undefined) leaves a value as it is on update. References
+ * are database ids, decoded from global IDs by the schema; one that names nothing is NO_ID.
+ */
 export interface EndpointInput {
   name?: string | null;
-  ipAddressId?: string | null;
+  ipAddressId?: number | null;
   domain?: string | null;
   port?: number | null;
   verifySsl?: boolean | null;
-  tagIds?: readonly string[] | null;
+  tagIds?: readonly number[] | null;
   customFields?: Record<string, unknown> | null;
 }
 
@@ -39,32 +42,39 @@ export interface StoredEndpoint {
   detail: Record<string, unknown>;
 }
 
-export type DetailRelation = "proxmox" | "netbox" | "fastapi";
+/** The detail row's values a write gives: columns, with secrets still unsealed. */
+export type DetailValues = Record<string, unknown>;
 
-/** The table of each detail relation: secrets are bound to "<table>.<column>:<endpoint id>". */
-export const DETAIL_TABLE: Record<DetailRelation, string> = {
-  proxmox: "proxmox_endpoint",
-  netbox: "netbox_endpoint",
-  fastapi: "fastapi_endpoint",
-};
-
-/** What makes one kind of endpoint differ from the others when it is written. */
-export interface KindRules<Input extends EndpointInput, Detail extends Record<string, unknown>> {
-  kind: EndpointKind;
-  relation: DetailRelation;
-  /** Label used in messages, e.g. "Proxmox endpoint". */
-  label: string;
-  /** TypeName of the GraphQL type, to read global IDs. */
-  typename: string;
-  defaults: { port: number; verifySsl: boolean };
-  /** The detail columns the kind's rules read from a stored endpoint. */
-  detailSelect: Record<string, unknown>;
+/**
+ * What makes one kind of endpoint differ from the others when it is written. `Own` are the kind's
+ * own input fields; its input is EndpointInput & Own.
+ */
+export interface KindRules<Model extends AnyKindModel, Own extends object, Detail extends Record<string, unknown>> {
+  model: Model;
   /** Checks the kind's own fields on the state after the change; returns the detail row's new values. */
-  detail(context: DetailContext<Input, Detail>): Promise<Record<string, unknown>> | Record<string, unknown>;
-  /** The input fields of the secrets a stored endpoint holds (they must be given again when it moves). */
-  storedSecrets?: (current: Detail) => string[];
+  detail(context: DetailContext<EndpointInput & Own, Detail>): Promise<DetailValues> | DetailValues;
+  /**
+   * Input fields of stored secrets beyond the model's flagged ones (a linked credential, say); with
+   * those, they must be given again when the endpoint moves.
+   */
+  linkedSecrets?: (current: Detail) => string[];
   /** Whether the kind's own fields make the connection less protected (https turned off). */
-  weakensTransport?: (current: Detail, input: Input) => boolean;
+  weakensTransport?: (current: Detail, input: EndpointInput & Own) => boolean;
+  /** Side effects of a successful create or update, before the payload is read. */
+  afterSave?: (context: DataContext, saved: SaveResult & { id: number }) => Promise<void>;
+}
+
+// Rules of any kind, as the registry and the shared write path hold them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind's input and detail differ; saveEndpoint keeps them paired
+export type AnyKindRules = KindRules<AnyKindModel, any, any>;
+
+/** The input fields of the secrets a stored endpoint holds. */
+function storedSecretsOf<Model extends AnyKindModel, Own extends object, Detail extends Record<string, unknown>>(
+  rules: KindRules<Model, Own, Detail>,
+  current: Detail,
+): string[] {
+  const flagged = rules.model.secrets.filter((secret) => "flag" in secret && current[secret.flag] === true).map((secret) => secret.field);
+  return [...flagged, ...(rules.linkedSecrets?.(current) ?? [])];
 }
 
 export interface DetailContext<Input, Detail> {
@@ -138,14 +148,14 @@ interface BaseValues {
 async function checkBase(
   errors: UserErrors,
   prisma: Prisma,
-  rules: KindRules<EndpointInput, Record<string, unknown>>,
+  model: AnyKindModel,
   input: EndpointInput,
   current: StoredEndpoint | null,
 ): Promise<BaseValues> {
   const name = current && input.name === undefined ? current.name : requiredText(errors, "name", input.name, 255);
   if (name && !errors.has("name") && name !== current?.name) {
-    const taken = await prisma.endpoint.count({ where: { kind: rules.kind, name, ...(current ? { id: { not: current.id } } : {}) } });
-    if (taken) errors.add("name", "TAKEN", `A ${rules.label} with this name already exists.`);
+    const taken = await prisma.endpoint.count({ where: { kind: model.kind, name, ...(current ? { id: { not: current.id } } : {}) } });
+    if (taken) errors.add("name", "TAKEN", `A ${model.label} with this name already exists.`);
   }
 
   let domain = current?.domain ?? null;
@@ -158,8 +168,8 @@ async function checkBase(
 
   let ipAddressId = current?.ipAddressId ?? null;
   if (input.ipAddressId !== undefined) {
-    ipAddressId = input.ipAddressId === null ? null : databaseIdOf(input.ipAddressId, ["IPAddress"]);
-    if (input.ipAddressId !== null && (ipAddressId === null || !(await prisma.ipAddress.count({ where: { id: ipAddressId } })))) {
+    ipAddressId = input.ipAddressId;
+    if (ipAddressId !== null && !(await prisma.ipAddress.count({ where: { id: ipAddressId } }))) {
       errors.add("ipAddressId", "NOT_FOUND", "No IP address has this ID.");
     }
   }
@@ -170,19 +180,17 @@ async function checkBase(
     errors.add("ipAddressId", "REQUIRED", message);
   }
 
-  const port = patched(errors, "port", input.port, current?.port, rules.defaults.port);
+  const port = patched(errors, "port", input.port, current?.port, model.defaults.port);
   checkPort(errors, "port", port);
-  const verifySsl = patched(errors, "verifySsl", input.verifySsl, current?.verifySsl, rules.defaults.verifySsl);
+  const verifySsl = patched(errors, "verifySsl", input.verifySsl, current?.verifySsl, model.defaults.verifySsl);
 
   let tagIds: number[] | undefined;
   if (input.tagIds !== undefined && (input.tagIds?.length ?? 0) > MAX_TAGS) {
     errors.add("tagIds", "TOO_LONG", `tagIds may list at most ${MAX_TAGS} tags (it has ${input.tagIds!.length}).`);
   } else if (input.tagIds !== undefined) {
-    const ids = [...new Set(input.tagIds ?? [])].map((id) => databaseIdOf(id, ["Tag"]));
-    const found = new Set(
-      (await prisma.tag.findMany({ where: { id: { in: ids.filter((id) => id !== null) } }, select: { id: true } })).map((tag) => tag.id),
-    );
-    const missing = ids.filter((id) => !found.has(id ?? 0)).length;
+    const ids = [...new Set(input.tagIds ?? [])];
+    const found = new Set((await prisma.tag.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((tag) => tag.id));
+    const missing = ids.filter((id) => !found.has(id)).length;
     if (missing) errors.add("tagIds", "NOT_FOUND", missing === 1 ? "One of tagIds names no tag." : `${missing} of tagIds name no tag.`);
     tagIds = [...found];
   }
@@ -192,13 +200,9 @@ async function checkBase(
   return { name, domain, ipAddressId, port, verifySsl, tagIds, customFields };
 }
 
-async function loadStored(
-  prisma: Prisma,
-  rules: KindRules<EndpointInput, Record<string, unknown>>,
-  id: number,
-): Promise<StoredEndpoint | null> {
+async function loadStored(prisma: Prisma, model: AnyKindModel, id: number): Promise<StoredEndpoint | null> {
   const row = await prisma.endpoint.findFirst({
-    where: { id, kind: rules.kind },
+    where: { id, kind: model.kind },
     select: {
       id: true,
       name: true,
@@ -206,11 +210,12 @@ async function loadStored(
       ipAddressId: true,
       port: true,
       verifySsl: true,
-      [rules.relation]: { select: rules.detailSelect },
+      [model.relation]: { select: model.columns },
     },
   });
   if (!row) return null;
-  const { [rules.relation]: detail, ...base } = row as unknown as StoredEndpoint & Record<DetailRelation, Record<string, unknown>>;
+  // The select is built from the model, so Prisma cannot name the detail relation's type here.
+  const { [model.relation]: detail, ...base } = row as unknown as StoredEndpoint & Record<AnyKindModel["relation"], Record<string, unknown>>;
   return { ...base, detail: detail ?? {} };
 }
 
@@ -239,9 +244,9 @@ function movesSecrets(current: StoredEndpoint, base: BaseValues): boolean {
  * Vault's rule for stored secrets: a change of where they go must give them again (or clear them),
  * so that a client that may write, but cannot read them, cannot have them sent to a host it chose.
  */
-function checkSecretReentry(errors: UserErrors, secretFields: string[], input: Record<string, unknown>): void {
+function checkSecretReentry(errors: UserErrors, secretFields: string[], input: EndpointInput): void {
   for (const field of secretFields) {
-    if (input[field] !== undefined) continue;
+    if ((input as Record<string, unknown>)[field] !== undefined) continue;
     errors.add(
       field,
       "SECRET_REENTRY_REQUIRED",
@@ -250,37 +255,51 @@ function checkSecretReentry(errors: UserErrors, secretFields: string[], input: R
   }
 }
 
-/** Creates an endpoint (`targetId` undefined) or updates the one `targetId` names. */
-export async function saveEndpoint<Input extends EndpointInput, Detail extends Record<string, unknown>>(
+/**
+ * Creates an endpoint (`targetId` undefined) or updates the one `targetId` names, then runs the
+ * kind's side effects of a save.
+ */
+export async function saveEndpoint<Model extends AnyKindModel, Own extends object, Detail extends Record<string, unknown>>(
+  context: DataContext,
+  rules: KindRules<Model, Own, Detail>,
+  input: EndpointInput & Own,
+  targetId?: number,
+): Promise<SaveResult> {
+  const result = await writeEndpoint(context.db, rules, input, targetId);
+  if (result.id !== null) await rules.afterSave?.(context, { ...result, id: result.id });
+  return result;
+}
+
+/** The write alone, without the kind's side effects. */
+export async function writeEndpoint<Model extends AnyKindModel, Own extends object, Detail extends Record<string, unknown>>(
   db: Database,
-  rules: KindRules<Input, Detail>,
-  input: Input,
-  targetId?: string,
+  rules: KindRules<Model, Own, Detail>,
+  input: EndpointInput & Own,
+  targetId?: number,
 ): Promise<SaveResult> {
   const { prisma } = db;
-  const anyRules = rules as unknown as KindRules<EndpointInput, Record<string, unknown>>;
+  const { model } = rules;
   for (let attempt = 0; ; attempt++) {
     let current: StoredEndpoint | null = null;
     if (targetId !== undefined) {
-      const id = databaseIdOf(targetId, [rules.typename]);
-      current = id === null ? null : await loadStored(prisma, anyRules, id);
+      current = await loadStored(prisma, model, targetId);
       if (!current) {
-        return { id: null, userErrors: [{ field: ["id"], code: "NOT_FOUND", message: `No ${rules.label} has this ID.` }] };
+        return { id: null, userErrors: [{ field: ["id"], code: "NOT_FOUND", message: `No ${model.label} has this ID.` }] };
       }
     }
     const errors = new UserErrors();
-    const base = await checkBase(errors, prisma, anyRules, input, current);
+    const base = await checkBase(errors, prisma, model, input, current);
     const currentDetail = (current?.detail as Detail | undefined) ?? null;
     const moved =
       current !== null &&
       currentDetail !== null &&
       (movesSecrets(current, base) || (rules.weakensTransport?.(currentDetail, input) ?? false));
-    if (moved) checkSecretReentry(errors, rules.storedSecrets?.(currentDetail!) ?? [], input as Record<string, unknown>);
+    if (moved) checkSecretReentry(errors, storedSecretsOf(rules, currentDetail!), input);
     const detail = await rules.detail({ errors, input, current: currentDetail, moved, endpointId: current?.id ?? null, prisma });
     if (!errors.empty) return { id: null, userErrors: errors.list };
 
     const { tagIds, customFields, ...columns } = base;
-    const sealed = (id: number) => sealColumns(db.secrets, DETAIL_TABLE[rules.relation], id, detail);
+    const sealed = (id: number) => sealColumns(db.secrets, model.table, id, detail);
     try {
       if (!current) {
         // Secrets are bound to their row, so the row's id is taken before the row is written.
@@ -288,11 +307,11 @@ export async function saveEndpoint<Input extends EndpointInput, Detail extends R
         await prisma.endpoint.create({
           data: {
             id,
-            kind: rules.kind,
+            kind: model.kind,
             ...columns,
             customFields: (customFields ?? {}) as object,
             tags: { connect: (tagIds ?? []).map((tagId) => ({ id: tagId })) },
-            [rules.relation]: { create: sealed(id) },
+            [model.relation]: { create: sealed(id) },
           },
           select: { id: true },
         });
@@ -304,7 +323,7 @@ export async function saveEndpoint<Input extends EndpointInput, Detail extends R
           ...columns,
           ...(customFields !== undefined ? { customFields: customFields as object } : {}),
           ...(tagIds !== undefined ? { tags: { set: tagIds.map((id) => ({ id })) } } : {}),
-          [rules.relation]: { update: sealed(current.id) },
+          [model.relation]: { update: sealed(current.id) },
         },
         select: { id: true },
       });

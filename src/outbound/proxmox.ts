@@ -1,12 +1,19 @@
 // The Proxmox VE API, as far as the service needs it: authenticate with the stored credentials,
 // read the version, and read the cluster status to derive the deployment mode.
-import type { ProxmoxCredentials } from "../data/credentials.js";
 import { modeFromClusterStatus } from "../domain/proxmox-mode.js";
 import type { ProxmoxMode } from "../generated/prisma/enums.js";
 import { OutboundError, type OutboundResponse, send } from "./http-request.js";
 import type { OutboundOptions } from "./options.js";
 import { type Target, urlOf } from "./target.js";
 import { upstreamText } from "./upstream-text.js";
+
+/** How the service authenticates to Proxmox: an API token when one is stored, else the password. */
+export interface ProxmoxCredentials {
+  username: string;
+  tokenName: string;
+  tokenValue: string | null;
+  password: string | null;
+}
 
 /** A ticket goes back in a cookie: printable ASCII of a sane length, or it is not one. */
 const TICKET = /^[\x21-\x7e]{1,4096}$/;

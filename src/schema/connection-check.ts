@@ -1,10 +1,9 @@
 // checkEndpointConnection: reach any endpoint with its stored settings and report what happened.
 import { builder } from "../builder.js";
 import type { UserError } from "../domain/user-errors.js";
-import { type ConnectionCheck, checkConnection } from "../outbound/check.js";
-import { loadTarget } from "../outbound/target.js";
-import { ENDPOINT_TYPENAMES } from "./endpoint-base.js";
-import { databaseIdOf } from "./global-id.js";
+import { type ConnectionCheck, checkConnection } from "../data/connection-check.js";
+import { ENDPOINT_TYPENAMES } from "../kinds/models.js";
+import { databaseIdOf } from "../domain/global-id.js";
 import { IdInput } from "./mutation-payloads.js";
 import { UserErrorRef } from "./user-error.js";
 
@@ -44,11 +43,11 @@ builder.mutationField("checkEndpointConnection", (t) =>
     args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
     resolve: async (_root, { input }, context) => {
       const id = databaseIdOf(input.id, ENDPOINT_TYPENAMES);
-      const target = id === null ? null : await loadTarget(context.db.prisma, id);
-      if (!target) {
+      const check = id === null ? null : await checkConnection(context, id);
+      if (!check) {
         return { check: null, userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: "No endpoint has this ID." }] };
       }
-      return { check: await checkConnection(context.db, target, context.outbound), userErrors: [] };
+      return { check, userErrors: [] };
     },
   }),
 );

@@ -3,47 +3,16 @@
 // cross-kind `endpoints` list and `node(id:)` are all planned into single SQL queries.
 import { builder } from "../builder.js";
 import { connectionUrlOf, displayOf, restUrlOf } from "../domain/endpoint-presentation.js";
-import { EndpointKind } from "../generated/prisma/enums.js";
+import type { EndpointKind } from "../generated/prisma/enums.js";
+import { KIND_LIST, KIND_TYPENAME } from "../kinds/models.js";
 import { IPAddress } from "./ip-address.js";
 import { Tag } from "./tag.js";
 
-/** GraphQL type and detail relation of each kind. */
-export const KIND_TYPE = {
-  PROXMOX: "ProxmoxEndpoint",
-  NETBOX: "NetBoxEndpoint",
-  FASTAPI: "FastAPIEndpoint",
-} as const satisfies Record<EndpointKind, string>;
-
-export const ENDPOINT_TYPENAMES = Object.values(KIND_TYPE);
-
-// Detail columns every output may read. Secrets are not among them: outputs only ever see whether
-// one is stored.
-export const PROXMOX_COLUMNS = {
-  mode: true,
-  version: true,
-  repoid: true,
-  username: true,
-  tokenName: true,
-  hasPassword: true,
-  hasTokenValue: true,
-  allowWrites: true,
-} as const;
-export const NETBOX_COLUMNS = { tokenVersion: true, tokenId: true, tokenKey: true, hasTokenSecret: true } as const;
-export const FASTAPI_COLUMNS = {
-  useHttps: true,
-  useWebsocket: true,
-  websocketDomain: true,
-  websocketPort: true,
-  serverSideWebsocket: true,
-} as const;
-
 export const EndpointKindEnum = builder.enumType("EndpointKind", {
   description: "The three kinds of connection target.",
-  values: {
-    PROXMOX: { value: EndpointKind.PROXMOX, description: "A Proxmox VE API server (ProxmoxEndpoint)." },
-    NETBOX: { value: EndpointKind.NETBOX, description: "A remote NetBox instance (NetBoxEndpoint)." },
-    FASTAPI: { value: EndpointKind.FASTAPI, description: "The Proxbox FastAPI backend (FastAPIEndpoint)." },
-  } as const,
+  values: Object.fromEntries(
+    KIND_LIST.map((model) => [model.kind, { value: model.kind, description: `${model.summary} (${model.typename}).` }]),
+  ) as { [Kind in EndpointKind]: { value: Kind; description: string } },
 });
 
 export const EndpointBase = builder.prismaInterface("Endpoint", {
@@ -52,7 +21,7 @@ export const EndpointBase = builder.prismaInterface("Endpoint", {
   interfaces: [builder.nodeInterfaceRef()],
   // Select mode: a query reads only the columns its selected fields declare (kind tells the type).
   select: { id: true, kind: true },
-  resolveType: (endpoint) => KIND_TYPE[endpoint.kind],
+  resolveType: (endpoint) => KIND_TYPENAME[endpoint.kind],
   fields: (t) => ({
     databaseId: t.exposeInt("id", { description: "The id of this object in the database and in the REST API." }),
     name: t.exposeString("name", { description: "Display name, unique among endpoints of its kind." }),

@@ -2,16 +2,12 @@
 // in one SQL query on the shared endpoint table.
 import { builder } from "../builder.js";
 import { connectionType } from "./connection.js";
-import { ENDPOINT_TYPENAMES, EndpointBase, EndpointKindEnum } from "./endpoint-base.js";
-import {
-  commonFilterFields,
-  commonFilterSpec,
-  type EndpointFilterFields,
-  listArgs,
-  resolveEndpointConnection,
-} from "./endpoint-operations.js";
-import { whereFromFilter } from "./filters.js";
 import type { EndpointKind } from "../generated/prisma/enums.js";
+import { ENDPOINT_TYPENAMES } from "../kinds/models.js";
+import { EndpointBase, EndpointKindEnum } from "./endpoint-base.js";
+import { commonFilterFields, commonFilterSpec, type EndpointFilterFields } from "./endpoint-filter.js";
+import { listArgs, resolveEndpointConnection } from "./endpoint-list.js";
+import { type FilterSpec, whereFromFilter } from "./filters.js";
 
 interface EndpointFilterShape extends EndpointFilterFields {
   kind?: EndpointKind[] | null;
@@ -31,7 +27,7 @@ const EndpointFilter = builder.inputRef<EndpointFilterShape>("EndpointFilter").i
   }),
 });
 
-const filterSpec = {
+const filterSpec: FilterSpec<EndpointFilterShape> = {
   ...commonFilterSpec(ENDPOINT_TYPENAMES),
   kind: (kinds: EndpointKind[]) => [{ kind: { in: kinds } }],
 };

@@ -2,7 +2,7 @@
 // Prisma `where` conditions, so that filtering happens in SQL.
 import { builder } from "../builder.js";
 import { MATCH_NONE } from "../db/keyset.js";
-import { databaseIdOf } from "./global-id.js";
+import { databaseIdOf } from "../domain/global-id.js";
 
 export type Where = Record<string, unknown>;
 

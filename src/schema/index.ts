@@ -1,11 +1,9 @@
 // The whole schema: each import registers its types on the builder.
 import { builder } from "../builder.js";
+import "../kinds/schemas.js";
 import "./connection-check.js";
 import "./endpoints.js";
-import "./fastapi-endpoint.js";
 import "./ip-address.js";
-import "./netbox-endpoint.js";
-import "./proxmox-endpoint.js";
 import { checkArgumentsOfQueries } from "./query-arguments.js";
 import "./tag.js";
 import "./token.js";

@@ -1,6 +1,6 @@
 // Reading the database id out of a Relay node lookup.
 import { type GraphQLSchema, isObjectType } from "graphql";
-import { databaseIdOf } from "./global-id.js";
+import { databaseIdOf } from "../domain/global-id.js";
 
 /** A node's `findUnique`: an id that names no row becomes one that matches none (id 0). */
 export function nodeWhere(id: string): { id: number } {

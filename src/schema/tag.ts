@@ -6,7 +6,7 @@ import { checkText, optionalText, requiredText } from "../domain/text.js";
 import { UserErrors } from "../domain/user-errors.js";
 import { connectionType, resolveKeysetConnection } from "./connection.js";
 import { escapeLike } from "./filters.js";
-import { databaseIdOf } from "./global-id.js";
+import { databaseIdOf } from "../domain/global-id.js";
 import { DeletePayload, deleteUnlessReferenced, IdInput, payloadType } from "./mutation-payloads.js";
 import { nodeWhere } from "./node-id.js";
 

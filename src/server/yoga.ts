@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, type Limits } from "../config.js";
 import type { Context } from "../context.js";
 import type { Database } from "../db/database.js";
 import { DEFAULT_OUTBOUND_OPTIONS, type OutboundOptions } from "../outbound/options.js";
+import { httpUpstreams, type Upstreams } from "../outbound/upstreams.js";
 import { schema } from "../schema/index.js";
 import { useTokenAuthentication } from "./auth-plugin.js";
 import { graphiqlOptions, renderGraphiQL } from "./graphiql.js";
@@ -22,6 +23,8 @@ export const GRAPHQL_PATH = "/graphql";
 
 export interface ServiceOptions {
   outbound?: Partial<OutboundOptions>;
+  /** The systems behind endpoints; default: the HTTP clients with the `outbound` limits. */
+  upstreams?: Upstreams;
   limits?: Partial<Limits>;
   /** Origins allowed by CORS; none: CORS off. */
   corsOrigins?: string[];
@@ -33,7 +36,7 @@ export interface ServiceOptions {
 }
 
 export function createService(db: Database, options: ServiceOptions = {}) {
-  const outbound = { ...DEFAULT_OUTBOUND_OPTIONS, ...options.outbound };
+  const upstreams = options.upstreams ?? httpUpstreams({ ...DEFAULT_OUTBOUND_OPTIONS, ...options.outbound });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger ?? createLogger({ level: "silent", format: "json" });
   const auth = useTokenAuthentication(db);
@@ -70,7 +73,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       ...persistedOperationPlugins(options.persistedDocuments),
       useValueFreeValidation(),
     ],
-    context: ({ request }) => ({ db, outbound, limits, viewer: auth.viewerOf(request) }),
+    context: ({ request }) => ({ db, upstreams, limits, viewer: auth.viewerOf(request) }),
   });
   /** Waits until no request is being worked on (true), or `timeoutMs` passes (false). */
   return Object.assign(yoga, { drain: (timeoutMs: number) => inFlight.drain(timeoutMs) });

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { getNullableType, isInputObjectType, type GraphQLInputObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeGlobalId } from "../../src/schema/global-id.js";
+import { encodeGlobalId } from "../../src/domain/global-id.js";
 import { schema } from "../../src/schema/index.js";
 import { authorization, startService, type TestService } from "../support/service.js";
 

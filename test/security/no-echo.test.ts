@@ -3,7 +3,7 @@
 // malformed JSON bodies, and the userErrors of every mutation), and every response body is searched
 // for them. Errors still say where the problem is and what was expected.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeGlobalId } from "../../src/schema/global-id.js";
+import { encodeGlobalId } from "../../src/domain/global-id.js";
 import { authorization, startService, type TestService } from "../support/service.js";
 
 let service: TestService;

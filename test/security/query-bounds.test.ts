@@ -5,7 +5,7 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeGlobalId } from "../../src/schema/global-id.js";
+import { encodeGlobalId } from "../../src/domain/global-id.js";
 import { startService, type GraphQLResponse, type TestService } from "../support/service.js";
 
 let service: TestService;

@@ -6,7 +6,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import fc from "fast-check";
 import { parse } from "graphql";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { encodeGlobalId } from "../../src/schema/global-id.js";
+import { encodeGlobalId } from "../../src/domain/global-id.js";
 import { startService, type TestService } from "../support/service.js";
 
 const ALLOWED_CODES = new Set(["BAD_USER_INPUT", "OPERATION_LIMIT_EXCEEDED", "GRAPHQL_VALIDATION_FAILED", "PAYLOAD_TOO_LARGE"]);

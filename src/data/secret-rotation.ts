@@ -2,15 +2,13 @@
 // the new key, or none does.
 import type { SqlRunner } from "../db/driver.js";
 import type { Database } from "../db/database.js";
-import { sealKeyCheck } from "./key-check.js";
-import { type SecretBox, secretSlot } from "./secret-box.js";
+import { SEALED_DETAIL_COLUMNS } from "../kinds/models.js";
+import { sealKeyCheck } from "../secrets/key-check.js";
+import { type SecretBox, secretSlot } from "../secrets/secret-box.js";
 
 /** Every sealed column: its table, its row id column, and the field name its slot uses. */
 const SEALED_COLUMNS = [
-  { table: "proxmox_endpoint", id: "endpoint_id", column: "password", field: "password" },
-  { table: "proxmox_endpoint", id: "endpoint_id", column: "token_value", field: "tokenValue" },
-  { table: "netbox_endpoint", id: "endpoint_id", column: "token_secret", field: "tokenSecret" },
-  { table: "fastapi_endpoint", id: "endpoint_id", column: "token", field: "token" },
+  ...SEALED_DETAIL_COLUMNS.map((sealed) => ({ ...sealed, id: "endpoint_id" })),
   { table: "token", id: "id", column: "plaintext", field: "plaintext" },
 ] as const;
 

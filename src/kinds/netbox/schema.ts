@@ -1,14 +1,16 @@
 // NetBoxEndpoint: a remote NetBox instance that Proxbox synchronizes into.
-import { builder } from "../builder.js";
-import { netboxRules, type NetboxInput } from "../data/kinds/netbox.js";
-import { TOKEN_VERSION_LABEL } from "../domain/endpoint-presentation.js";
-import type { TokenVersion } from "../generated/prisma/enums.js";
-import { EndpointBase, NETBOX_COLUMNS } from "./endpoint-base.js";
-import { registerEndpointKind } from "./endpoint-kind.js";
-import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "./endpoint-operations.js";
-import { choiceConditions } from "./filters.js";
-import { nodeWhere } from "./node-id.js";
-import { Token, TokenVersionEnum } from "./token.js";
+import { builder } from "../../builder.js";
+import { TOKEN_VERSION_LABEL } from "../../domain/endpoint-presentation.js";
+import { optionalReference } from "../../domain/global-id.js";
+import type { TokenVersion } from "../../generated/prisma/enums.js";
+import { EndpointBase } from "../../schema/endpoint-base.js";
+import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "../../schema/endpoint-filter.js";
+import { registerEndpointKind } from "../../schema/endpoint-kind.js";
+import { choiceConditions, type FilterSpec } from "../../schema/filters.js";
+import { nodeWhere } from "../../schema/node-id.js";
+import { Token, TokenVersionEnum } from "../../schema/token.js";
+import { netboxModel } from "./model.js";
+import { netboxRules } from "./rules.js";
 
 export const NetBoxEndpoint = builder.prismaNode("Endpoint", {
   variant: "NetBoxEndpoint",
@@ -17,7 +19,7 @@ export const NetBoxEndpoint = builder.prismaNode("Endpoint", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id) => ({ ...nodeWhere(id), kind: "NETBOX" }),
-  select: { id: true, kind: true, netbox: { select: NETBOX_COLUMNS } },
+  select: { id: true, kind: true, netbox: { select: netboxModel.columns } },
   fields: (t) => ({
     tokenVersion: t.field({
       type: TokenVersionEnum,
@@ -69,17 +71,14 @@ const NetBoxEndpointFilter = builder.inputRef<NetboxFilterShape>("NetBoxEndpoint
   }),
 });
 
-const filterSpec = {
-  ...commonFilterSpec(["NetBoxEndpoint"]),
-  tokenVersion: (lookups: NonNullable<NetboxFilterShape["tokenVersion"]>) => onDetail("netbox", choiceConditions(lookups, "tokenVersion")),
+const filterSpec: FilterSpec<NetboxFilterShape> = {
+  ...commonFilterSpec([netboxModel.typename]),
+  tokenVersion: (lookups) => onDetail("netbox", choiceConditions(lookups, "tokenVersion")),
 };
 
-registerEndpointKind<NetboxFilterShape, NetboxInput>({
-  rules: netboxRules as never,
+export const NetBoxEndpointPayload = registerEndpointKind({
+  rules: netboxRules,
   node: NetBoxEndpoint,
-  fieldName: "netBoxEndpoint",
-  mutationSuffix: "NetBoxEndpoint",
-  plural: "NetBox endpoints",
   filter: NetBoxEndpointFilter,
   filterSpec,
   inputFields: (t, create) => ({
@@ -93,4 +92,5 @@ registerEndpointKind<NetboxFilterShape, NetboxInput>({
       description: 'Write-only. The remote NetBox\'s v1 token (tokenVersion V1) or v2 secret (V2); null or "" clears it.',
     }),
   }),
+  toInput: ({ tokenId, ...fields }) => ({ ...fields, ...(tokenId !== undefined ? { tokenId: optionalReference(tokenId, "Token") } : {}) }),
 });

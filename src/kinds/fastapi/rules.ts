@@ -1,10 +1,13 @@
 // The rules of Proxbox FastAPI backend endpoints beyond those every endpoint has.
-import { randomBytes } from "node:crypto";
+import { type EndpointInput, type KindRules, checkPort, patched, textPatch } from "../../data/endpoint-writes.js";
 import { isValidHost } from "../../domain/domain-name.js";
+import type { Prisma } from "../../generated/prisma/client.js";
 import { Unsealed } from "../../secrets/secret-box.js";
-import { type EndpointInput, type KindRules, checkPort, patched, textPatch } from "../endpoint-writes.js";
+import { fastapiModel } from "./model.js";
+import { newBackendToken, registerAndRecord } from "./registration.js";
 
-export interface FastapiInput extends EndpointInput {
+/** The kind's own input fields. */
+export interface FastapiFields {
   useHttps?: boolean | null;
   useWebsocket?: boolean | null;
   websocketDomain?: string | null;
@@ -12,26 +15,13 @@ export interface FastapiInput extends EndpointInput {
   serverSideWebsocket?: boolean | null;
 }
 
-interface FastapiDetail extends Record<string, unknown> {
-  useHttps: boolean;
-  useWebsocket: boolean;
-  websocketDomain: string;
-  websocketPort: number;
-  serverSideWebsocket: boolean;
-}
+export type FastapiInput = EndpointInput & FastapiFields;
 
-/** What Python's secrets.token_urlsafe(48) gives: 48 random bytes, 64 base64url characters. */
-export function newBackendToken(): string {
-  return randomBytes(48).toString("base64url");
-}
+/** The stored detail the rules read: the model's columns. */
+type FastapiDetail = Prisma.FastapiEndpointGetPayload<{ select: typeof fastapiModel.columns }>;
 
-export const fastapiRules: KindRules<FastapiInput, FastapiDetail> = {
-  kind: "FASTAPI",
-  relation: "fastapi",
-  label: "FastAPI endpoint",
-  typename: "FastAPIEndpoint",
-  defaults: { port: 8800, verifySsl: true },
-  detailSelect: { useHttps: true, useWebsocket: true, websocketDomain: true, websocketPort: true, serverSideWebsocket: true },
+export const fastapiRules: KindRules<typeof fastapiModel, FastapiFields, FastapiDetail> = {
+  model: fastapiModel,
   // Sent over plain http, the token could be read on the way.
   weakensTransport: (current, input) => current.useHttps && input.useHttps === false,
   detail({ errors, input, current, moved }) {
@@ -52,5 +42,10 @@ export const fastapiRules: KindRules<FastapiInput, FastapiDetail> = {
       // fresh one, registered with the new backend, so the old one never reaches it.
       ...(current && !moved ? {} : { token: new Unsealed(newBackendToken()) }),
     };
+  },
+  // Proxbox registers the token with the backend whenever an endpoint is saved with a new one: on
+  // create, and when an update moved it (it then got a fresh token).
+  afterSave: async (context, saved) => {
+    if (saved.created || saved.moved) await registerAndRecord(context, saved.id);
   },
 };

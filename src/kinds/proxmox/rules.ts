@@ -1,9 +1,12 @@
 // The rules of Proxmox VE endpoints beyond those every endpoint has.
+import { type EndpointInput, type KindRules, patched, secretChange, secretColumns, textPatch } from "../../data/endpoint-writes.js";
 import { requiredText } from "../../domain/text.js";
+import type { Prisma } from "../../generated/prisma/client.js";
 import type { ProxmoxMode } from "../../generated/prisma/enums.js";
-import { type EndpointInput, type KindRules, patched, secretChange, secretColumns, textPatch } from "../endpoint-writes.js";
+import { DEFAULT_PROXMOX_USERNAME, proxmoxModel } from "./model.js";
 
-export interface ProxmoxInput extends EndpointInput {
+/** The kind's own input fields. */
+export interface ProxmoxFields {
   mode?: ProxmoxMode | null;
   version?: string | null;
   repoid?: string | null;
@@ -14,36 +17,13 @@ export interface ProxmoxInput extends EndpointInput {
   allowWrites?: boolean | null;
 }
 
-interface ProxmoxDetail extends Record<string, unknown> {
-  mode: ProxmoxMode;
-  version: string;
-  repoid: string;
-  username: string;
-  tokenName: string;
-  allowWrites: boolean;
-  hasPassword: boolean;
-  hasTokenValue: boolean;
-}
+export type ProxmoxInput = EndpointInput & ProxmoxFields;
 
-export const DEFAULT_PROXMOX_USERNAME = "root@pam";
+/** The stored detail the rules read: the model's columns. */
+type ProxmoxDetail = Prisma.ProxmoxEndpointGetPayload<{ select: typeof proxmoxModel.columns }>;
 
-export const proxmoxRules: KindRules<ProxmoxInput, ProxmoxDetail> = {
-  kind: "PROXMOX",
-  relation: "proxmox",
-  label: "Proxmox endpoint",
-  typename: "ProxmoxEndpoint",
-  defaults: { port: 8006, verifySsl: false },
-  detailSelect: {
-    mode: true,
-    version: true,
-    repoid: true,
-    username: true,
-    tokenName: true,
-    allowWrites: true,
-    hasPassword: true,
-    hasTokenValue: true,
-  },
-  storedSecrets: (current) => [...(current.hasPassword ? ["password"] : []), ...(current.hasTokenValue ? ["tokenValue"] : [])],
+export const proxmoxRules: KindRules<typeof proxmoxModel, ProxmoxFields, ProxmoxDetail> = {
+  model: proxmoxModel,
   detail({ errors, input, current }) {
     const username =
       input.username === undefined || (input.username === null && !current)

@@ -1,15 +1,17 @@
 // ProxmoxEndpoint: a Proxmox VE API server.
-import { builder } from "../builder.js";
-import { proxmoxRules, type ProxmoxInput } from "../data/kinds/proxmox.js";
-import { syncProxmoxEndpoint } from "../data/proxmox-sync.js";
-import { MODE_LABEL } from "../domain/endpoint-presentation.js";
-import { ProxmoxMode } from "../generated/prisma/enums.js";
-import { EndpointBase, PROXMOX_COLUMNS } from "./endpoint-base.js";
-import { registerEndpointKind } from "./endpoint-kind.js";
-import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "./endpoint-operations.js";
-import { choiceConditions, stringConditions, type StringLookups, StringFilter } from "./filters.js";
-import { IdInput } from "./mutation-payloads.js";
-import { nodeWhere } from "./node-id.js";
+import { builder } from "../../builder.js";
+import { MODE_LABEL } from "../../domain/endpoint-presentation.js";
+import { referenceOf } from "../../domain/global-id.js";
+import { ProxmoxMode } from "../../generated/prisma/enums.js";
+import { EndpointBase } from "../../schema/endpoint-base.js";
+import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "../../schema/endpoint-filter.js";
+import { registerEndpointKind } from "../../schema/endpoint-kind.js";
+import { choiceConditions, type FilterSpec, stringConditions, type StringLookups, StringFilter } from "../../schema/filters.js";
+import { IdInput } from "../../schema/mutation-payloads.js";
+import { nodeWhere } from "../../schema/node-id.js";
+import { proxmoxModel } from "./model.js";
+import { proxmoxRules } from "./rules.js";
+import { syncProxmoxEndpoint } from "./sync.js";
 
 export const ProxmoxModeEnum = builder.enumType("ProxmoxMode", {
   description: "How the Proxmox VE server is deployed. Set by syncProxmoxEndpoint.",
@@ -27,7 +29,7 @@ export const ProxmoxEndpoint = builder.prismaNode("Endpoint", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id) => ({ ...nodeWhere(id), kind: "PROXMOX" }),
-  select: { id: true, kind: true, proxmox: { select: PROXMOX_COLUMNS } },
+  select: { id: true, kind: true, proxmox: { select: proxmoxModel.columns } },
   fields: (t) => ({
     mode: t.field({ type: ProxmoxModeEnum, description: "Deployment mode.", resolve: (endpoint) => endpoint.proxmox!.mode }),
     modeLabel: t.string({ description: "Undefined, Standalone or Cluster.", resolve: (endpoint) => MODE_LABEL[endpoint.proxmox!.mode] }),
@@ -86,19 +88,16 @@ const ProxmoxEndpointFilter = builder.inputRef<ProxmoxFilterShape>("ProxmoxEndpo
   }),
 });
 
-const filterSpec = {
-  ...commonFilterSpec(["ProxmoxEndpoint"]),
-  mode: (lookups: NonNullable<ProxmoxFilterShape["mode"]>) => onDetail("proxmox", choiceConditions(lookups, "mode")),
-  allowWrites: (value: boolean) => onDetail("proxmox", [{ allowWrites: value }]),
-  username: (lookups: StringLookups) => onDetail("proxmox", stringConditions(lookups, "username")),
+const filterSpec: FilterSpec<ProxmoxFilterShape> = {
+  ...commonFilterSpec([proxmoxModel.typename]),
+  mode: (lookups) => onDetail("proxmox", choiceConditions(lookups, "mode")),
+  allowWrites: (value) => onDetail("proxmox", [{ allowWrites: value }]),
+  username: (lookups) => onDetail("proxmox", stringConditions(lookups, "username")),
 };
 
-const ProxmoxEndpointPayload = registerEndpointKind<ProxmoxFilterShape, ProxmoxInput>({
-  rules: proxmoxRules as never,
+export const ProxmoxEndpointPayload = registerEndpointKind({
+  rules: proxmoxRules,
   node: ProxmoxEndpoint,
-  fieldName: "proxmoxEndpoint",
-  mutationSuffix: "ProxmoxEndpoint",
-  plural: "Proxmox endpoints",
   filter: ProxmoxEndpointFilter,
   filterSpec,
   inputFields: (t, create) => ({
@@ -111,6 +110,8 @@ const ProxmoxEndpointPayload = registerEndpointKind<ProxmoxFilterShape, ProxmoxI
     tokenValue: t.string({ description: 'Write-only. Null or "" clears the stored token value.' }),
     allowWrites: t.boolean({ description: create ? "Default false." : "Whether operational verbs are allowed." }),
   }),
+  // No references among its own fields.
+  toInput: (fields) => fields,
 });
 
 builder.mutationField("syncProxmoxEndpoint", (t) =>
@@ -119,6 +120,6 @@ builder.mutationField("syncProxmoxEndpoint", (t) =>
     description:
       "Read version and repoid (GET /api2/json/version) and mode (GET /api2/json/cluster/status) from the Proxmox API and store them.",
     args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
-    resolve: (_root, { input }, context) => syncProxmoxEndpoint(context.db, input.id, context.outbound),
+    resolve: (_root, { input }, context) => syncProxmoxEndpoint(context, referenceOf(input.id, proxmoxModel.typename)),
   }),
 );

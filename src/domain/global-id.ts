@@ -36,3 +36,16 @@ export function databaseIdOf(input: string, typenames: readonly string[]): numbe
   if (!typenames.includes(decoded.slice(0, separator))) return null;
   return toDatabaseId(decoded.slice(separator + 1));
 }
+
+/** What an input ID that names nothing decodes to: no row has it (ids start at 1). */
+export const NO_ID = 0;
+
+/** The database id an input ID names as an object of `typename`, or NO_ID. */
+export function referenceOf(input: string, typename: string): number {
+  return databaseIdOf(input, [typename]) ?? NO_ID;
+}
+
+/** A reference input as the data layer takes it: absent stays absent, null clears. */
+export function optionalReference(input: string | null | undefined, typename: string): number | null | undefined {
+  return input === undefined || input === null ? input : referenceOf(input, typename);
+}

@@ -1,15 +1,18 @@
 // FastAPIEndpoint: the Proxbox FastAPI backend (HTTP and WebSocket).
-import { builder } from "../builder.js";
-import { registerAndRecord, rotateBackendToken } from "../data/backend-registration.js";
-import { openFastapiToken } from "../data/credentials.js";
-import { fastapiRules, type FastapiInput } from "../data/kinds/fastapi.js";
-import { BackendRegistrationStatus } from "../generated/prisma/enums.js";
-import { websocketUrlOf } from "../domain/endpoint-presentation.js";
-import { EndpointBase, FASTAPI_COLUMNS } from "./endpoint-base.js";
-import { registerEndpointKind } from "./endpoint-kind.js";
-import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "./endpoint-operations.js";
-import { IdInput } from "./mutation-payloads.js";
-import { nodeWhere } from "./node-id.js";
+import { builder } from "../../builder.js";
+import { websocketUrlOf } from "../../domain/endpoint-presentation.js";
+import { referenceOf } from "../../domain/global-id.js";
+import { BackendRegistrationStatus } from "../../generated/prisma/enums.js";
+import { EndpointBase } from "../../schema/endpoint-base.js";
+import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "../../schema/endpoint-filter.js";
+import { registerEndpointKind } from "../../schema/endpoint-kind.js";
+import type { FilterSpec } from "../../schema/filters.js";
+import { IdInput } from "../../schema/mutation-payloads.js";
+import { nodeWhere } from "../../schema/node-id.js";
+import { openFastapiToken } from "./connection.js";
+import { fastapiModel } from "./model.js";
+import { rotateBackendToken } from "./registration.js";
+import { fastapiRules } from "./rules.js";
 
 const BackendRegistrationStatusEnum = builder.enumType("BackendRegistrationStatus", {
   description: "What happened when the token was last registered with the backend.",
@@ -52,7 +55,7 @@ export const FastAPIEndpoint = builder.prismaNode("Endpoint", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id) => ({ ...nodeWhere(id), kind: "FASTAPI" }),
-  select: { id: true, kind: true, fastapi: { select: FASTAPI_COLUMNS } },
+  select: { id: true, kind: true, fastapi: { select: fastapiModel.columns } },
   fields: (t) => ({
     useHttps: t.boolean({ description: "https:// when true, http:// when false.", resolve: (endpoint) => endpoint.fastapi!.useHttps }),
     token: t.string({
@@ -108,18 +111,15 @@ const FastAPIEndpointFilter = builder.inputRef<FastapiFilterShape>("FastAPIEndpo
   }),
 });
 
-const filterSpec = {
-  ...commonFilterSpec(["FastAPIEndpoint"]),
-  useHttps: (value: boolean) => onDetail("fastapi", [{ useHttps: value }]),
-  useWebsocket: (value: boolean) => onDetail("fastapi", [{ useWebsocket: value }]),
+const filterSpec: FilterSpec<FastapiFilterShape> = {
+  ...commonFilterSpec([fastapiModel.typename]),
+  useHttps: (value) => onDetail("fastapi", [{ useHttps: value }]),
+  useWebsocket: (value) => onDetail("fastapi", [{ useWebsocket: value }]),
 };
 
-export const FastAPIEndpointPayload = registerEndpointKind<FastapiFilterShape, FastapiInput>({
-  rules: fastapiRules as never,
+export const FastAPIEndpointPayload = registerEndpointKind({
+  rules: fastapiRules,
   node: FastAPIEndpoint,
-  fieldName: "fastApiEndpoint",
-  mutationSuffix: "FastApiEndpoint",
-  plural: "FastAPI endpoints",
   filter: FastAPIEndpointFilter,
   filterSpec,
   inputFields: (t, create) => ({
@@ -133,11 +133,8 @@ export const FastAPIEndpointPayload = registerEndpointKind<FastapiFilterShape, F
     websocketPort: t.int({ description: create ? "Default 8800." : "WebSocket port, 1 to 65535." }),
     serverSideWebsocket: t.boolean({ description: create ? "Default false." : "Whether the backend opens the WebSocket connection." }),
   }),
-  // Proxbox registers the token with the backend whenever an endpoint is saved with a new one: on
-  // create, and when an update moved it (it then got a fresh token).
-  afterSave: async (context, saved) => {
-    if (saved.created || saved.moved) await registerAndRecord(context.db, saved.id, context.outbound);
-  },
+  // No references among its own fields.
+  toInput: (fields) => fields,
 });
 
 builder.mutationField("rotateFastApiEndpointToken", (t) =>
@@ -145,6 +142,6 @@ builder.mutationField("rotateFastApiEndpointToken", (t) =>
     type: FastAPIEndpointPayload,
     description: "Replace the backend token with a freshly generated one, and register it with the backend.",
     args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
-    resolve: (_root, { input }, context) => rotateBackendToken(context.db, input.id, context.outbound),
+    resolve: (_root, { input }, context) => rotateBackendToken(context, referenceOf(input.id, fastapiModel.typename)),
   }),
 );

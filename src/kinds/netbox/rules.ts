@@ -1,22 +1,31 @@
 // The rules of remote NetBox endpoints beyond those every endpoint has: how they authenticate.
-import type { TokenVersion } from "../../generated/prisma/enums.js";
+import {
+  type EndpointInput,
+  type KindRules,
+  patched,
+  secretChange,
+  secretColumns,
+  secretPresent,
+  textPatch,
+} from "../../data/endpoint-writes.js";
 import type { UserErrors } from "../../domain/user-errors.js";
-import { databaseIdOf } from "../../schema/global-id.js";
-import { type EndpointInput, type KindRules, patched, secretChange, secretColumns, secretPresent, textPatch } from "../endpoint-writes.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+import type { TokenVersion } from "../../generated/prisma/enums.js";
+import { netboxModel } from "./model.js";
 
-export interface NetboxInput extends EndpointInput {
+/** The kind's own input fields. */
+export interface NetboxFields {
   tokenVersion?: TokenVersion | null;
-  tokenId?: string | null;
+  /** A credential token's database id; NO_ID when the given ID names none. */
+  tokenId?: number | null;
   tokenKey?: string | null;
   tokenSecret?: string | null;
 }
 
-interface NetboxDetail extends Record<string, unknown> {
-  tokenVersion: TokenVersion;
-  tokenId: number | null;
-  tokenKey: string;
-  hasTokenSecret: boolean;
-}
+export type NetboxInput = EndpointInput & NetboxFields;
+
+/** The stored detail the rules read: the model's columns. */
+type NetboxDetail = Prisma.NetboxEndpointGetPayload<{ select: typeof netboxModel.columns }>;
 
 /**
  * A credential token goes to one destination only: it cannot follow its endpoint to another one
@@ -47,15 +56,9 @@ function checkCredentialLink(
 
 const CLEARED_SECRET = secretColumns("tokenSecret", "hasTokenSecret", { kind: "clear" });
 
-export const netboxRules: KindRules<NetboxInput, NetboxDetail> = {
-  kind: "NETBOX",
-  relation: "netbox",
-  label: "NetBox endpoint",
-  typename: "NetBoxEndpoint",
-  defaults: { port: 443, verifySsl: true },
-  detailSelect: { tokenVersion: true, tokenId: true, tokenKey: true, hasTokenSecret: true },
-  storedSecrets: (current) => [
-    ...(current.hasTokenSecret ? ["tokenSecret"] : []),
+export const netboxRules: KindRules<typeof netboxModel, NetboxFields, NetboxDetail> = {
+  model: netboxModel,
+  linkedSecrets: (current) => [
     // A linked token's plaintext is a stored secret too.
     ...(current.tokenId !== null ? ["tokenId"] : []),
   ],
@@ -63,9 +66,8 @@ export const netboxRules: KindRules<NetboxInput, NetboxDetail> = {
     // The state after the change: the token reference as given, else as stored.
     let tokenId = current?.tokenId ?? null;
     if (input.tokenId !== undefined) {
-      const id = input.tokenId === null ? null : databaseIdOf(input.tokenId, ["Token"]);
-      const token =
-        id === null ? null : await prisma.token.findUnique({ where: { id }, select: { id: true, purpose: true, released: true } });
+      const id = input.tokenId;
+      const token = id === null ? null : await prisma.token.findUnique({ where: { id }, select: { id: true, purpose: true, released: true } });
       if (input.tokenId !== null && !token) errors.add("tokenId", "NOT_FOUND", "No token has this ID.");
       if (token && token.purpose === "NETBOX_CREDENTIAL") checkCredentialLink(errors, token, current, moved);
       if (token && token.purpose === "NETBOX_CREDENTIAL" && token.id !== current?.tokenId) {

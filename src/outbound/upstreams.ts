@@ -1,0 +1,48 @@
+// The systems behind endpoints, as the data layer calls them. The service uses the HTTP clients;
+// tests of rules that only need an answer put a fake in their place (test/support/fake-upstreams.ts).
+import { checkFastapi, type RegistrationOutcome, registerBackendToken } from "./fastapi.js";
+import { checkNetbox } from "./netbox.js";
+import type { OutboundOptions } from "./options.js";
+import { checkProxmox, type ProxmoxCredentials, type ProxmoxFacts, readProxmoxFacts } from "./proxmox.js";
+import type { Target } from "./target.js";
+
+/** What a successful connection check found. Failures are OutboundErrors. */
+export interface CheckOutcome {
+  httpStatus: number;
+  latencyMs: number;
+  message: string;
+}
+
+export interface Upstreams {
+  proxmox: {
+    /** The version call, authenticated. */
+    check(target: Target, credentials: ProxmoxCredentials): Promise<CheckOutcome>;
+    /** Version, repoid and deployment mode. */
+    readFacts(target: Target, credentials: ProxmoxCredentials): Promise<ProxmoxFacts>;
+  };
+  netbox: {
+    /** GET /api/status/ with the Authorization header value, if any. */
+    check(target: Target, authorization: string | null): Promise<CheckOutcome>;
+  };
+  fastapi: {
+    /** GET /auth/bootstrap-status: it needs no token, and a check must not register one. */
+    check(target: Target): Promise<CheckOutcome>;
+    /** Best effort: never throws; the outcome says what happened. */
+    registerToken(target: Target, token: string): Promise<RegistrationOutcome>;
+  };
+}
+
+/** The real clients, over HTTP with these limits. */
+export function httpUpstreams(options: OutboundOptions): Upstreams {
+  return {
+    proxmox: {
+      check: (target, credentials) => checkProxmox(target, credentials, options),
+      readFacts: (target, credentials) => readProxmoxFacts(target, credentials, options),
+    },
+    netbox: { check: (target, authorization) => checkNetbox(target, authorization, options) },
+    fastapi: {
+      check: (target) => checkFastapi(target, options),
+      registerToken: (target, token) => registerBackendToken(target, token, options),
+    },
+  };
+}
