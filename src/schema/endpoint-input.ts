@@ -45,10 +45,11 @@ export interface EndpointGraphQLInput {
 
 /** The common fields for the data layer, with their references decoded (NO_ID where one names nothing). */
 export function decodeEndpointInput(input: EndpointGraphQLInput): EndpointInput {
-  const { ipAddressId, tagIds, ...rest } = input;
-  return {
-    ...rest,
-    ...(ipAddressId !== undefined ? { ipAddressId: optionalReference(ipAddressId, "IPAddress") } : {}),
-    ...(tagIds !== undefined ? { tagIds: tagIds && tagIds.map((id) => referenceOf(id, "Tag")) } : {}),
-  };
+  const { name, ipAddressId, domain, port, verifySsl, tagIds, customFields } = input;
+  const decoded: EndpointInput = { name, domain, port, verifySsl, customFields };
+  if (ipAddressId !== undefined) decoded.ipAddressId = optionalReference(ipAddressId, "IPAddress");
+  if (tagIds !== undefined) decoded.tagIds = tagIds && tagIds.map((id) => referenceOf(id, "Tag"));
+  // Absent stays absent: on update it means "leave as it is".
+  for (const key of Object.keys(decoded) as (keyof EndpointInput)[]) if (decoded[key] === undefined) delete decoded[key];
+  return decoded;
 }

@@ -88,7 +88,11 @@ export function registerEndpointKind<
     ),
   }));
 
-  const toInput = (input: KindGraphQLInput<Fields>): EndpointInput & Own => ({ ...decodeEndpointInput(input), ...api.toInput(input) });
+  const toInput = (input: KindGraphQLInput<Fields>): EndpointInput & Own => ({
+    // The kind's own fields first: the common ones, decoded, are the last word.
+    ...api.toInput(input),
+    ...decodeEndpointInput(input),
+  });
   // Pothos cannot compute the shape of an input built from generic fields; it is, by
   // construction, the common fields and the kind's own (the update input adds `id`).
   const createArgs = (args: unknown) => (args as { input: KindGraphQLInput<Fields> }).input;
