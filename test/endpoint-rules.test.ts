@@ -22,6 +22,7 @@ import { fastapiToken } from "../src/kinds/fastapi/connection.js";
 import { netboxAuthorization } from "../src/kinds/netbox/connection.js";
 import { proxmoxCredentials } from "../src/kinds/proxmox/connection.js";
 import { encodeGlobalId } from "../src/domain/global-id.js";
+import { inMemoryUpstreams } from "./support/in-memory-upstreams.js";
 import { authorization, startService, type TestService } from "./support/service.js";
 
 // ---------------------------------------------------------------- documents
@@ -332,8 +333,11 @@ const SchemaTypes = graphql(`
 // ---------------------------------------------------------------- the service and helpers
 
 let service: TestService;
+// The rules' side effects go to an in-memory fake: nothing waits on a socket here (the HTTP clients
+// are tested in outbound.test.ts).
+const upstreams = inMemoryUpstreams();
 beforeAll(async () => {
-  service = await startService();
+  service = await startService({ upstreams });
 });
 afterAll(async () => {
   await service?.close();
@@ -1465,6 +1469,45 @@ describe("NetBoxEndpoint", () => {
 
 describe("FastAPIEndpoint", () => {
   const TOKEN = /^[A-Za-z0-9_-]{64}$/;
+
+  it("registers its token with the backend on create, not on an update that stays, and a fresh one on a move", async () => {
+    upstreams.clear();
+    const endpoint = await created(fastapi, { domain: "backend-a.example.com" });
+    const registered = upstreams.calls.filter((call) => call.call === "fastapi.registerToken");
+    expect(registered).toHaveLength(1);
+    expect(registered[0]).toMatchObject({ token: endpoint.token, target: { id: endpoint.databaseId } });
+    expect(String((registered[0] as { target: { baseUrl: URL } }).target.baseUrl)).toBe("http://backend-a.example.com:8800/");
+
+    upstreams.clear();
+    const renamed = await updated(fastapi, { id: endpoint.id, name: `${endpoint.name}-renamed`, useWebsocket: true });
+    expect(renamed.token).toBe(endpoint.token);
+    expect(upstreams.calls).toEqual([]);
+
+    const moved = await updated(fastapi, { id: endpoint.id, domain: "backend-b.example.com" });
+    expect(moved.token).toMatch(TOKEN);
+    expect(moved.token).not.toBe(endpoint.token);
+    expect(upstreams.calls).toEqual([
+      expect.objectContaining({ call: "fastapi.registerToken", token: moved.token, target: expect.objectContaining({ id: endpoint.databaseId }) }),
+    ]);
+  });
+
+  it("records what the backend answered to the registration, and a refused write registers nothing", async () => {
+    upstreams.answers.registration = { status: "ALREADY_CONFIGURED", message: "The backend already has an API key (HTTP 409)." };
+    try {
+      const endpoint = await created(fastapi, { domain: "configured.example.com" });
+      const stored = await service.db.prisma.fastapiEndpoint.findUniqueOrThrow({
+        where: { endpointId: endpoint.databaseId },
+        select: { registrationStatus: true, registrationMessage: true },
+      });
+      expect(stored).toEqual({ registrationStatus: "ALREADY_CONFIGURED", registrationMessage: "The backend already has an API key (HTTP 409)." });
+      upstreams.clear();
+      const refused = await fastapi.create({ name: endpoint.name, domain: "configured.example.com" });
+      expect(refused.userErrors).toEqual([expect.objectContaining({ field: ["name"], code: "TAKEN" })]);
+      expect(upstreams.calls).toEqual([]);
+    } finally {
+      upstreams.answers.registration = { status: "REGISTERED", message: "The backend registered the token." };
+    }
+  });
 
   it("takes the defaults of the issue", async () => {
     const endpoint = await created(fastapi, { domain: "proxbox.example.com" });

@@ -1,0 +1,50 @@
+// The systems behind endpoints as an in-memory fake of the Upstreams interface: it answers at once
+// and records what the service asked and with which credentials. For tests of rules and side
+// effects; the HTTP clients themselves are tested against real servers (fake-upstreams.ts).
+import type { RegistrationOutcome } from "../../src/outbound/fastapi.js";
+import type { ProxmoxCredentials, ProxmoxFacts } from "../../src/outbound/proxmox.js";
+import type { Target } from "../../src/outbound/target.js";
+import type { CheckOutcome, Upstreams } from "../../src/outbound/upstreams.js";
+
+export type UpstreamCall =
+  | { call: "proxmox.check" | "proxmox.readFacts"; target: Target; credentials: ProxmoxCredentials }
+  | { call: "netbox.check"; target: Target; authorization: string | null }
+  | { call: "fastapi.check"; target: Target }
+  | { call: "fastapi.registerToken"; target: Target; token: string };
+
+export interface InMemoryUpstreams extends Upstreams {
+  /** Every call since the last clear, in order. */
+  readonly calls: UpstreamCall[];
+  /** What the next calls answer; change them to script a test. */
+  answers: {
+    check: CheckOutcome;
+    facts: ProxmoxFacts;
+    registration: RegistrationOutcome;
+  };
+  clear(): void;
+}
+
+export function inMemoryUpstreams(): InMemoryUpstreams {
+  const calls: UpstreamCall[] = [];
+  const fake: InMemoryUpstreams = {
+    calls,
+    answers: {
+      check: { httpStatus: 200, latencyMs: 1, message: "answered" },
+      facts: { version: "8.2.4", repoid: "faa83925c9641325", mode: "STANDALONE" },
+      registration: { status: "REGISTERED", message: "The backend registered the token." },
+    },
+    clear: () => void calls.splice(0),
+    proxmox: {
+      check: async (target, credentials) => (calls.push({ call: "proxmox.check", target, credentials }), fake.answers.check),
+      readFacts: async (target, credentials) => (calls.push({ call: "proxmox.readFacts", target, credentials }), fake.answers.facts),
+    },
+    netbox: {
+      check: async (target, authorization) => (calls.push({ call: "netbox.check", target, authorization }), fake.answers.check),
+    },
+    fastapi: {
+      check: async (target) => (calls.push({ call: "fastapi.check", target }), fake.answers.check),
+      registerToken: async (target, token) => (calls.push({ call: "fastapi.registerToken", target, token }), fake.answers.registration),
+    },
+  };
+  return fake;
+}
