@@ -17,7 +17,7 @@ const config: CodegenConfig = {
   schema: "schema.graphql",
   ignoreNoDocuments: false,
   // The project is ESM under NodeNext: relative imports need their .js extension.
-  emitLegacyCommonJSImports: false,
+  importExtension: ".js",
   generates: {
     "test/generated/": {
       documents: ["test/**/*.ts", "!test/generated/**"],

@@ -14,5 +14,5 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () => new PrismaPg({ connectionString }),
+  adapter: () => Promise.resolve(new PrismaPg({ connectionString })),
 });

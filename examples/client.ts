@@ -100,7 +100,7 @@ export function createClient(options: ClientOptions): Client {
       const text = await response.text();
       let payload: { data?: Result | null; errors?: GraphQLErrorEntry[] };
       try {
-        payload = JSON.parse(text);
+        payload = JSON.parse(text) as typeof payload;
       } catch {
         throw new GraphQLRequestError(response.status, [{ message: `Not a GraphQL response: ${text.slice(0, 200)}` }]);
       }
@@ -157,19 +157,15 @@ export async function createEndpoint<Kind extends EndpointKind>(
 ): Promise<WriteResult> {
   switch (kind) {
     case "PROXMOX": {
-      const { createProxmoxEndpoint: payload } = await client.request(CreateProxmoxEndpoint, {
-        input: input as CreateProxmoxEndpointInput,
-      });
+      const { createProxmoxEndpoint: payload } = await client.request(CreateProxmoxEndpoint, { input });
       return { endpoint: payload.proxmoxEndpoint ?? null, userErrors: payload.userErrors };
     }
     case "NETBOX": {
-      const { createNetBoxEndpoint: payload } = await client.request(CreateNetBoxEndpoint, { input: input as CreateNetBoxEndpointInput });
+      const { createNetBoxEndpoint: payload } = await client.request(CreateNetBoxEndpoint, { input });
       return { endpoint: payload.netBoxEndpoint ?? null, userErrors: payload.userErrors };
     }
     default: {
-      const { createFastApiEndpoint: payload } = await client.request(CreateFastApiEndpoint, {
-        input: input as CreateFastApiEndpointInput,
-      });
+      const { createFastApiEndpoint: payload } = await client.request(CreateFastApiEndpoint, { input });
       return { endpoint: payload.fastApiEndpoint ?? null, userErrors: payload.userErrors };
     }
   }
@@ -183,19 +179,15 @@ export async function updateEndpoint<Kind extends EndpointKind>(
 ): Promise<WriteResult> {
   switch (kind) {
     case "PROXMOX": {
-      const { updateProxmoxEndpoint: payload } = await client.request(UpdateProxmoxEndpoint, {
-        input: input as UpdateProxmoxEndpointInput,
-      });
+      const { updateProxmoxEndpoint: payload } = await client.request(UpdateProxmoxEndpoint, { input });
       return { endpoint: payload.proxmoxEndpoint ?? null, userErrors: payload.userErrors };
     }
     case "NETBOX": {
-      const { updateNetBoxEndpoint: payload } = await client.request(UpdateNetBoxEndpoint, { input: input as UpdateNetBoxEndpointInput });
+      const { updateNetBoxEndpoint: payload } = await client.request(UpdateNetBoxEndpoint, { input });
       return { endpoint: payload.netBoxEndpoint ?? null, userErrors: payload.userErrors };
     }
     default: {
-      const { updateFastApiEndpoint: payload } = await client.request(UpdateFastApiEndpoint, {
-        input: input as UpdateFastApiEndpointInput,
-      });
+      const { updateFastApiEndpoint: payload } = await client.request(UpdateFastApiEndpoint, { input });
       return { endpoint: payload.fastApiEndpoint ?? null, userErrors: payload.userErrors };
     }
   }

@@ -63,6 +63,19 @@ type Operation =
   | { kind: "fetch" }
   | { kind: "hostile"; body: string };
 
+/** An endpoint row as the integrity check reads it back. */
+interface StoredEndpoint {
+  id: number;
+  name: string;
+  port: number;
+}
+
+/** What a create or update mutation answers, as the load test reads it. */
+interface WritePayload {
+  proxmoxEndpoint?: { databaseId: number; name: string; port: number } | null;
+  userErrors?: unknown;
+}
+
 const created = new Map<number, { name: string; port: number }>();
 /** Per endpoint, every port a successful update promised. */
 const updated = new Map<number, Set<number>>();
@@ -149,7 +162,7 @@ try {
             return;
           }
           if (status !== 200) return countFailure(`HTTP ${status}`);
-          const parsed = JSON.parse(text) as { data?: Record<string, any>; errors?: unknown[] };
+          const parsed = JSON.parse(text) as { data?: Record<string, WritePayload | undefined>; errors?: unknown[] };
           if (parsed.errors?.length) return countFailure("GraphQL error");
           if (operation.kind === "create") {
             const endpoint = parsed.data?.createProxmoxEndpoint?.proxmoxEndpoint;
@@ -170,17 +183,17 @@ try {
 
   // Integrity: read the database directly.
   const checkUrl = kind === "postgres" ? database.url : null;
-  let rows: { id: number; name: string; port: number }[];
+  let rows: StoredEndpoint[];
   await service.stop();
   if (checkUrl) {
     const client = new pg.Client({ connectionString: checkUrl });
     await client.connect();
-    rows = (await client.query("SELECT id, name, port FROM endpoint WHERE name LIKE 'load-%'")).rows;
+    rows = (await client.query<StoredEndpoint>("SELECT id, name, port FROM endpoint WHERE name LIKE 'load-%'")).rows;
     await client.end();
   } else {
     // The service's own opener: the data folder needs the extensions its migrations installed.
     const { driver } = await openPglite(database.url.slice("pglite:".length));
-    rows = await driver.query<{ id: number; name: string; port: number }>("SELECT id, name, port FROM endpoint WHERE name LIKE 'load-%'");
+    rows = await driver.query<StoredEndpoint>("SELECT id, name, port FROM endpoint WHERE name LIKE 'load-%'");
     await driver.close();
   }
   const stored = new Map(rows.map((row) => [row.id, row]));

@@ -8,9 +8,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./generated/gql.js";
 import type {
-  CreateFastApiEndpointInput,
-  CreateNetBoxEndpointInput,
-  CreateProxmoxEndpointInput,
   EndpointFilter,
   EndpointOrder,
   FastApiEndpointFilter,
@@ -22,7 +19,7 @@ import { startService, type GraphQLResponse, type TestService } from "./support/
 // ------------------------------------------------------------------------------------ documents
 
 const SeedIpAddress = graphql(`
-  mutation QuerySeedIpAddress($input: CreateIPAddressInput!) {
+  mutation ReadSeedIpAddress($input: CreateIPAddressInput!) {
     createIpAddress(input: $input) {
       ipAddress {
         id
@@ -39,7 +36,7 @@ const SeedIpAddress = graphql(`
 `);
 
 const SeedTag = graphql(`
-  mutation QuerySeedTag($input: CreateTagInput!) {
+  mutation ReadSeedTag($input: CreateTagInput!) {
     createTag(input: $input) {
       tag {
         id
@@ -56,7 +53,7 @@ const SeedTag = graphql(`
 `);
 
 const SeedToken = graphql(`
-  mutation QuerySeedToken($input: CreateTokenInput!) {
+  mutation ReadSeedToken($input: CreateTokenInput!) {
     createToken(input: $input) {
       token {
         id
@@ -72,7 +69,7 @@ const SeedToken = graphql(`
 `);
 
 const SeedProxmox = graphql(`
-  mutation QuerySeedProxmox($input: CreateProxmoxEndpointInput!) {
+  mutation ReadSeedProxmox($input: CreateProxmoxEndpointInput!) {
     createProxmoxEndpoint(input: $input) {
       proxmoxEndpoint {
         id
@@ -88,7 +85,7 @@ const SeedProxmox = graphql(`
 `);
 
 const SeedNetBox = graphql(`
-  mutation QuerySeedNetBox($input: CreateNetBoxEndpointInput!) {
+  mutation ReadSeedNetBox($input: CreateNetBoxEndpointInput!) {
     createNetBoxEndpoint(input: $input) {
       netBoxEndpoint {
         id
@@ -104,7 +101,7 @@ const SeedNetBox = graphql(`
 `);
 
 const SeedFastApi = graphql(`
-  mutation QuerySeedFastApi($input: CreateFastAPIEndpointInput!) {
+  mutation ReadSeedFastApi($input: CreateFastAPIEndpointInput!) {
     createFastApiEndpoint(input: $input) {
       fastApiEndpoint {
         id
@@ -120,7 +117,7 @@ const SeedFastApi = graphql(`
 `);
 
 const EndpointPage = graphql(`
-  query QueryEndpointPage(
+  query ReadEndpointPage(
     $filter: EndpointFilter
     $q: String
     $orderBy: [EndpointOrder!]
@@ -152,7 +149,7 @@ const EndpointPage = graphql(`
 `);
 
 const EndpointCount = graphql(`
-  query QueryEndpointCount($filter: EndpointFilter, $q: String, $first: Int) {
+  query ReadEndpointCount($filter: EndpointFilter, $q: String, $first: Int) {
     endpoints(filter: $filter, q: $q, first: $first) {
       totalCount
       nodes {
@@ -163,7 +160,7 @@ const EndpointCount = graphql(`
 `);
 
 const EndpointTotalOnly = graphql(`
-  query QueryEndpointTotalOnly($filter: EndpointFilter, $q: String) {
+  query ReadEndpointTotalOnly($filter: EndpointFilter, $q: String) {
     endpoints(filter: $filter, q: $q) {
       totalCount
     }
@@ -171,7 +168,7 @@ const EndpointTotalOnly = graphql(`
 `);
 
 const EndpointWithoutCount = graphql(`
-  query QueryEndpointWithoutCount($filter: EndpointFilter, $q: String) {
+  query ReadEndpointWithoutCount($filter: EndpointFilter, $q: String) {
     endpoints(filter: $filter, q: $q) {
       nodes {
         databaseId
@@ -184,7 +181,7 @@ const EndpointWithoutCount = graphql(`
 `);
 
 const ProxmoxList = graphql(`
-  query QueryProxmoxList($filter: ProxmoxEndpointFilter, $q: String, $first: Int) {
+  query ReadProxmoxList($filter: ProxmoxEndpointFilter, $q: String, $first: Int) {
     proxmoxEndpoints(filter: $filter, q: $q, first: $first) {
       totalCount
       nodes {
@@ -200,7 +197,7 @@ const ProxmoxList = graphql(`
 `);
 
 const NetBoxList = graphql(`
-  query QueryNetBoxList($filter: NetBoxEndpointFilter, $q: String, $first: Int) {
+  query ReadNetBoxList($filter: NetBoxEndpointFilter, $q: String, $first: Int) {
     netBoxEndpoints(filter: $filter, q: $q, first: $first) {
       totalCount
       nodes {
@@ -214,7 +211,7 @@ const NetBoxList = graphql(`
 `);
 
 const FastApiList = graphql(`
-  query QueryFastApiList($filter: FastAPIEndpointFilter, $q: String, $first: Int) {
+  query ReadFastApiList($filter: FastAPIEndpointFilter, $q: String, $first: Int) {
     fastApiEndpoints(filter: $filter, q: $q, first: $first) {
       totalCount
       nodes {
@@ -229,7 +226,7 @@ const FastApiList = graphql(`
 `);
 
 const EndpointFragments = graphql(`
-  query QueryEndpointFragments($filter: EndpointFilter) {
+  query ReadEndpointFragments($filter: EndpointFilter) {
     endpoints(filter: $filter, first: 1000) {
       nodes {
         __typename
@@ -257,7 +254,7 @@ const EndpointFragments = graphql(`
 `);
 
 const NodeById = graphql(`
-  query QueryNodeById($id: ID!) {
+  query ReadNodeById($id: ID!) {
     node(id: $id) {
       __typename
       id
@@ -293,7 +290,7 @@ const NodeById = graphql(`
 `);
 
 const NodesByIds = graphql(`
-  query QueryNodesByIds($ids: [ID!]!) {
+  query ReadNodesByIds($ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename
       id
@@ -326,7 +323,7 @@ const NodesByIds = graphql(`
 `);
 
 const EndpointByKind = graphql(`
-  query QueryEndpointByKind($id: ID!) {
+  query ReadEndpointByKind($id: ID!) {
     proxmoxEndpoint(id: $id) {
       __typename
       id
@@ -352,7 +349,7 @@ const EndpointByKind = graphql(`
 `);
 
 const IpAddressSearch = graphql(`
-  query QueryIpAddressSearch($q: String, $first: Int, $after: String) {
+  query ReadIpAddressSearch($q: String, $first: Int, $after: String) {
     ipAddresses(q: $q, first: $first, after: $after) {
       totalCount
       nodes {
@@ -371,7 +368,7 @@ const IpAddressSearch = graphql(`
 `);
 
 const TagSearch = graphql(`
-  query QueryTagSearch($q: String) {
+  query ReadTagSearch($q: String) {
     tags(q: $q) {
       totalCount
       nodes {
@@ -384,7 +381,7 @@ const TagSearch = graphql(`
 `);
 
 const TokenList = graphql(`
-  query QueryTokenList($first: Int, $after: String) {
+  query ReadTokenList($first: Int, $after: String) {
     tokens(first: $first, after: $after) {
       totalCount
       edges {
@@ -408,7 +405,7 @@ const TokenList = graphql(`
 `);
 
 const ViewerToken = graphql(`
-  query QueryViewerToken {
+  query ReadViewerToken {
     viewer {
       __typename
       id
@@ -498,15 +495,15 @@ async function seedEndpoint(
   };
   let created: Created | null | undefined;
   if (spec.kind === "PROXMOX") {
-    const { createProxmoxEndpoint } = await service.ok(SeedProxmox, { input: input as CreateProxmoxEndpointInput });
+    const { createProxmoxEndpoint } = await service.ok(SeedProxmox, { input });
     noUserErrors(spec.key, createProxmoxEndpoint.userErrors);
     created = createProxmoxEndpoint.proxmoxEndpoint;
   } else if (spec.kind === "NETBOX") {
-    const { createNetBoxEndpoint } = await service.ok(SeedNetBox, { input: input as CreateNetBoxEndpointInput });
+    const { createNetBoxEndpoint } = await service.ok(SeedNetBox, { input });
     noUserErrors(spec.key, createNetBoxEndpoint.userErrors);
     created = createNetBoxEndpoint.netBoxEndpoint;
   } else {
-    const { createFastApiEndpoint } = await service.ok(SeedFastApi, { input: input as CreateFastApiEndpointInput });
+    const { createFastApiEndpoint } = await service.ok(SeedFastApi, { input });
     noUserErrors(spec.key, createFastApiEndpoint.userErrors);
     created = createFastApiEndpoint.fastApiEndpoint;
   }

@@ -63,7 +63,7 @@ describe("logs", () => {
     expect(lines.find((line) => line.msg === "request")).toMatchObject({ status: 401, outcome: "rejected", errors: ["UNAUTHENTICATED"] });
   });
 
-  it("are readable text on a terminal", async () => {
+  it("are readable text on a terminal", () => {
     let text = "";
     const destination = new Writable({
       write(chunk, _encoding, done) {

@@ -38,11 +38,11 @@ export async function coldStart(dataDir: string, secretKey: string, timeoutMs = 
   liveGroups.add(child.pid!);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   let output = "";
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   try {
     const origin = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`npm start did not listen within ${timeoutMs} ms:\n${output}`)), timeoutMs);
-      child.stdout!.on("data", (chunk: Buffer) => {
+      child.stdout.on("data", (chunk: Buffer) => {
         output += chunk.toString();
         const match = /on (http:\/\/[^\s/]+)\/graphql/.exec(output);
         if (!match) return;

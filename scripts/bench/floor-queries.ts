@@ -55,13 +55,14 @@ function pageSize(value: unknown): number {
 /** The service's cursor: base64url JSON of the order and the row's (name, id). */
 function decodeNameCursor(cursor: unknown): [string, number] | null {
   if (cursor == null) return null;
+  const text = typeof cursor === "string" ? cursor : JSON.stringify(cursor);
   try {
-    const { o, v } = JSON.parse(Buffer.from(String(cursor), "base64url").toString("utf8")) as { o?: unknown; v?: unknown[] };
+    const { o, v } = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as { o?: unknown; v?: unknown[] };
     if (o === "name:asc,id:asc" && Array.isArray(v) && typeof v[0] === "string" && Number.isInteger(v[1])) return [v[0], v[1] as number];
   } catch {
     // Falls through to the error below.
   }
-  throw new FloorInputError(`after: "${String(cursor)}" is not a cursor of this list.`);
+  throw new FloorInputError(`after: "${text}" is not a cursor of this list.`);
 }
 
 function escapeLike(text: string): string {
@@ -126,13 +127,13 @@ export const FLOOR_OPERATIONS: Record<string, { mutation: boolean; run: FloorOpe
   BenchCreate: {
     mutation: true,
     run: async (db, variables) => {
-      const input = (variables.input ?? {}) as { name?: unknown; domain?: unknown };
+      const input = (variables.input ?? {}) as { name?: string; domain?: string | null };
       // Both rows in one statement, so one round trip and atomic; the unique index decides a taken name.
       const [row] = await db.query<{ id: number; name: string }>(
         `WITH e AS (INSERT INTO endpoint (kind, name, domain, port, verify_ssl) VALUES ('PROXMOX', $1, $2, 8006, false) RETURNING id, name),
               p AS (INSERT INTO proxmox_endpoint (endpoint_id) SELECT id FROM e)
          SELECT id, name FROM e`,
-        [String(input.name ?? ""), input.domain == null ? null : String(input.domain)],
+        [input.name ?? "", input.domain ?? null],
       );
       return { createProxmoxEndpoint: { proxmoxEndpoint: { id: globalId("ProxmoxEndpoint", row!.id), name: row!.name }, userErrors: [] } };
     },

@@ -44,11 +44,11 @@ export interface BenchRequest {
 }
 
 interface GraphQLResponse {
-  data?: Record<string, any> | null;
+  data?: Record<string, unknown> | null;
   errors?: { message?: string }[];
 }
 
-function parse(status: number, text: string): { data: Record<string, any> } | string {
+function parse(status: number, text: string): { data: Record<string, unknown> } | string {
   if (status !== 200) return `HTTP ${status}`;
   let parsed: GraphQLResponse;
   try {
@@ -79,6 +79,11 @@ function badNode(node: EndpointNode): string | null {
   return null;
 }
 
+/** The `nodes` of a connection in a response, whatever came back. */
+function nodesOf(connection: unknown): unknown {
+  return (connection as { nodes?: unknown } | null | undefined)?.nodes;
+}
+
 function checkNodes(nodes: unknown, expected: number, each?: (node: EndpointNode) => string | null): string | null {
   if (!Array.isArray(nodes)) return "no nodes list";
   if (nodes.length !== expected) return `${nodes.length} nodes instead of ${expected}`;
@@ -106,7 +111,7 @@ export function requestFactory(operation: OperationName, samples: Samples, runTa
           check: (status, text) => {
             const parsed = parse(status, text);
             if (typeof parsed === "string") return parsed;
-            return checkNodes(parsed.data.endpoints?.nodes, PAGE_SIZE, (node) =>
+            return checkNodes(nodesOf(parsed.data.endpoints), PAGE_SIZE, (node) =>
               (node.name as string) < start.name ? "a node sorts before the cursor" : null,
             );
           },
@@ -120,7 +125,7 @@ export function requestFactory(operation: OperationName, samples: Samples, runTa
           check: (status, text) => {
             const parsed = parse(status, text);
             if (typeof parsed === "string") return parsed;
-            return checkNodes(parsed.data.endpoints?.nodes, Math.min(PAGE_SIZE, samples.searchMatches[q] ?? 0), (node) =>
+            return checkNodes(nodesOf(parsed.data.endpoints), Math.min(PAGE_SIZE, samples.searchMatches[q] ?? 0), (node) =>
               (node.name as string).includes(q) || (typeof node.domain === "string" && node.domain.includes(q))
                 ? null
                 : `a node does not match ${q}`,
@@ -136,7 +141,7 @@ export function requestFactory(operation: OperationName, samples: Samples, runTa
           check: (status, text) => {
             const parsed = parse(status, text);
             if (typeof parsed === "string") return parsed;
-            return checkNodes(parsed.data.proxmoxEndpoints?.nodes, PAGE_SIZE, (node) =>
+            return checkNodes(nodesOf(parsed.data.proxmoxEndpoints), PAGE_SIZE, (node) =>
               node.mode === mode ? null : `a node is not ${mode}`,
             );
           },

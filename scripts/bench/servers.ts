@@ -51,6 +51,6 @@ export async function startFloor(databaseUrl: string, poolSize: number): Promise
   });
   track(child);
   const origin = await listeningOrigin(child, "the floor");
-  child.stdout!.resume();
+  child.stdout.resume();
   return { kind: "floor", origin, pid: child.pid!, stop: () => stopChild(child) };
 }

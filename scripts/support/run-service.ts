@@ -67,8 +67,8 @@ export async function startService(databaseUrl: string, env: Record<string, stri
     stdio: ["ignore", "pipe", "inherit"],
   });
   const origin = await listeningOrigin(child, "the service");
-  if (process.env.PROXBOX_SERVICE_LOG) child.stdout!.pipe(createWriteStream(process.env.PROXBOX_SERVICE_LOG));
-  else child.stdout!.resume();
+  if (process.env.PROXBOX_SERVICE_LOG) child.stdout.pipe(createWriteStream(process.env.PROXBOX_SERVICE_LOG));
+  else child.stdout.resume();
   return {
     origin,
     child,

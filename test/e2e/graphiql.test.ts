@@ -1,7 +1,7 @@
 // GraphiQL in a real browser (Debian's Chromium, headless): it loads from the service alone, with
 // no request leaving the machine, takes the Authorization header, runs a query and shows the data.
 import { mkdir } from "node:fs/promises";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/server/http.js";
 import { authorization, databaseKind, startService, type TestService } from "../support/service.js";
@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 /** Replaces the whole text of a Monaco editor (insertText: no auto-closed brackets). */
-async function replaceText(page: import("playwright-core").Page, editor: string, text: string) {
+async function replaceText(page: Page, editor: string, text: string) {
   await page.click(`${editor} .monaco-editor`);
   await page.keyboard.press("Control+A");
   await page.keyboard.press("Delete");

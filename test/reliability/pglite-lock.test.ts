@@ -65,9 +65,9 @@ describe("the PGlite data folder lock", () => {
       } finally {
         for (const holder of holders) holder.child.kill("SIGKILL");
         await Promise.all(
-          holders.map((holder) =>
-            holder.child.exitCode === null && holder.child.signalCode === null ? once(holder.child, "close") : null,
-          ),
+          holders
+            .filter((holder) => holder.child.exitCode === null && holder.child.signalCode === null)
+            .map((holder) => once(holder.child, "close")),
         );
       }
     }

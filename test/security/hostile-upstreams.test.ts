@@ -49,6 +49,7 @@ async function run(query: string, variables: Record<string, unknown> = {}): Prom
 /** Nothing an upstream sent may come back with characters that are not safe text. */
 function expectSafe(text: string, max: number): void {
   expect(text.length).toBeLessThanOrEqual(max);
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   expect(text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
 }

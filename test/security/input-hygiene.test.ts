@@ -226,7 +226,7 @@ cases.push(
         .filter(
           ({ id }) =>
             !["syncProxmoxEndpoint", "checkEndpointConnection", "rotateFastApiEndpointToken"].includes(mutation) ||
-            !Object.values(fixtures).includes(id as string),
+            !Object.values(fixtures).includes(id),
         )
         .map((input) => ({ mutation, inputType: "IdInput", input })),
   ),

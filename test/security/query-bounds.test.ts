@@ -2,7 +2,6 @@
 // query cost), text PostgreSQL can store, dates and cursors in range, and Relay IDs that name
 // nothing answered with null for that ID alone. Every refusal is BAD_USER_INPUT naming the argument
 // path, never an internal error, and never quotes what the client sent.
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeGlobalId } from "../../src/domain/global-id.js";
@@ -15,7 +14,7 @@ let proxmoxId: string;
 type Answer = GraphQLResponse<Record<string, unknown>>;
 
 function ask(target: TestService, source: string, variables: Record<string, unknown> = {}): Promise<Answer> {
-  return target.gql(parse(source) as TypedDocumentNode<Record<string, unknown>, Record<string, unknown>>, variables);
+  return target.gql<Record<string, unknown>, Record<string, unknown>>(parse(source), variables);
 }
 
 function cursor(order: string, values: unknown[]): string {

@@ -113,10 +113,10 @@ describe("a change of destination must give the stored secrets again", () => {
   });
 
   const moves: [string, () => Promise<Record<string, unknown>>][] = [
-    ["another domain", async () => ({ domain: "127.0.0.1.nip.io" })],
-    ["another port", async () => ({ port: attacker.port })],
+    ["another domain", () => Promise.resolve({ domain: "127.0.0.1.nip.io" })],
+    ["another port", () => Promise.resolve({ port: attacker.port })],
     ["an IP address instead of the domain", async () => ({ domain: null, ipAddressId: await createIpAddress("127.0.0.1") })],
-    ["verifySsl turned off", async () => ({ verifySsl: false })],
+    ["verifySsl turned off", () => Promise.resolve({ verifySsl: false })],
   ];
   for (const [what, change] of moves) {
     it(`${what}: refused on password and tokenValue, nothing written`, async () => {

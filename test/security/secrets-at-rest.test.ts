@@ -148,7 +148,7 @@ describe("the secret key", () => {
     // A second opening of the same database: PGlite in memory cannot be shared, so use a folder.
     const dir = await mkdtemp(join(tmpdir(), "proxbox-key-"));
     const { target, dispose } =
-      service.target.kind === "postgres" ? { target: service.target, dispose: async () => undefined } : { target: { kind: "pglite" as const, dataDir: join(dir, "db") }, dispose: () => rm(dir, { recursive: true, force: true }) };
+      service.target.kind === "postgres" ? { target: service.target, dispose: () => Promise.resolve() } : { target: { kind: "pglite" as const, dataDir: join(dir, "db") }, dispose: () => rm(dir, { recursive: true, force: true }) };
     try {
       const right = testKey();
       if (target.kind === "pglite") {

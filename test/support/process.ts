@@ -43,7 +43,7 @@ export function runToExit(
 
 function spawnService(env: Record<string, string>, { launcher = [] }: SpawnOptions): ChildProcess {
   const [command, ...args] = [...launcher, process.execPath, "--import", "tsx", "src/main.ts"];
-  return spawn(command!, args, {
+  return spawn(command, args, {
     cwd: ROOT,
     // PROXBOX_ENV_FILE: a developer's ./.env must not change what the tests start.
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", PROXBOX_ENV_FILE: "/dev/null", ...env },
@@ -114,11 +114,11 @@ export function startLockHolder(dir: string, { onGo = false, launcher = [] }: Sp
       wait.resolve(match[0]);
     }
   };
-  child.stdout!.on("data", (chunk) => {
+  child.stdout.on("data", (chunk) => {
     stdout += chunk;
     settle();
   });
-  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  child.stderr.on("data", (chunk) => (stderr += chunk));
   // "close" comes after the last output, so a verdict printed just before exiting is not missed.
   child.on("close", (code) => {
     for (const wait of waiting.splice(0)) wait.reject(new Error(`the lock holder exited with ${code}:\n${stdout}\n${stderr}`));
@@ -128,5 +128,5 @@ export function startLockHolder(dir: string, { onGo = false, launcher = [] }: Sp
   const outcome = line(/^(locked|refused: .*)$/m);
   // Nobody may await a verdict (a holder that is killed instead).
   outcome.catch(() => undefined);
-  return { child, ready, outcome, go: () => child.stdin!.write("go\n") };
+  return { child, ready, outcome, go: () => child.stdin.write("go\n") };
 }
