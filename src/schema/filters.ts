@@ -190,12 +190,15 @@ export function whereFromFilter<Filter extends LogicalFilter<Filter>>(filter: Fi
     const toConditions = spec[field as keyof FilterSpec<Filter>] as ((value: unknown) => Where[]) | undefined;
     if (toConditions) conditions.push(...toConditions(value));
   }
-  for (const member of filter.AND ?? []) conditions.push(whereFromFilter(member, spec));
+  for (const member of filter.AND ?? []) {
+    const where = whereFromFilter(member, spec);
+    if (Object.keys(where).length) conditions.push(where);
+  }
   if (filter.NOT) {
     const negated = whereFromFilter(filter.NOT, spec);
     if (Object.keys(negated).length) conditions.push({ NOT: negated });
   }
-  // An empty member adds nothing, as an empty Q() does in Django.
+  // An empty member adds nothing (above for AND, here for OR), as an empty Q() does in Django.
   const alternatives = (filter.OR ?? []).map((member) => whereFromFilter(member, spec)).filter((member) => Object.keys(member).length > 0);
   const all: Where = conditions.length ? { AND: conditions } : {};
   if (!alternatives.length) return all;

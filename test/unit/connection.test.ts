@@ -29,8 +29,6 @@ function table(rows: Row[]) {
 
 const byName: SortKey[] = [{ field: "name", direction: "asc", type: "string" }];
 const rows: Row[] = ["e", "b", "d", "a", "c", "b"].map((name, index) => ({ id: index + 1, name }));
-// By name, then id: a(4) b(2) b(6) c(5) d(3) e(1).
-const ORDER = [4, 2, 6, 5, 3, 1];
 
 async function page(args: ConnectionArgs, where: Record<string, unknown> = {}, over = rows) {
   const store = table(over);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { databaseIdOf, decodeGlobalId, encodeGlobalId } from "../../src/schema/global-id.js";
+import { databaseIdOf, decodeGlobalId, encodeGlobalId } from "../../src/domain/global-id.js";
 import { anyUtf16, unicodeText } from "./support/arbitraries.js";
 
 const NOTHING = { typename: "", id: "" };

@@ -1,6 +1,6 @@
 import { buildSchema } from "graphql";
 import { describe, expect, it } from "vitest";
-import { encodeGlobalId } from "../../src/schema/global-id.js";
+import { encodeGlobalId } from "../../src/domain/global-id.js";
 import { namesNode, nodeWhere } from "../../src/schema/node-id.js";
 
 describe("nodeWhere", () => {
