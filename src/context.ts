@@ -1,7 +1,7 @@
 // What every resolver receives. The Prisma client is reached through `db` rather than typed on the
 // context itself, which keeps Pothos' type inference fast.
 import type { Database } from "./db/database.js";
-import type { Viewer } from "./auth/tokens.js";
+import type { Viewer } from "./auth/token-format.js";
 import type { Limits } from "./config.js";
 import type { OutboundOptions } from "./outbound/options.js";
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { proxmoxCredentials, netboxAuthorization, fastapiToken } from "../../src/data/credentials.js";
-import { createToken } from "../../src/data/tokens.js";
+import { createToken } from "../../src/data/token-writes.js";
 import { openDatabase } from "../../src/db/database.js";
 import { SecretKeyMismatchError } from "../../src/secrets/key-check.js";
 import { rotateSecrets } from "../../src/secrets/rotate.js";
