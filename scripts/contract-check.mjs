@@ -65,6 +65,8 @@ if (!hasShared) {
     `contract-check: ${shown(copy)} differs from the shared contract ${shown(shared)}.\n` +
       "  Take the shared one with `npm run contract:check -- --update`, then commit contract/schema.graphql.",
   );
+} else {
+  console.log(`contract-check: ${shown(copy)} matches the shared contract ${shown(shared)}`);
 }
 
 const contractFile = process.env.PROXBOX_CONTRACT?.trim() ? resolve(process.env.PROXBOX_CONTRACT.trim()) : copy;
