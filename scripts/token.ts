@@ -2,9 +2,9 @@
 // It opens the database the configuration names (DATABASE_URL, PROXBOX_SECRET_KEY, .env) the way
 // the service does. With the embedded database, stop the service first: PGlite serves one process.
 import { parseArgs } from "node:util";
-import { tokenDisplay } from "../src/auth/tokens.js";
+import { tokenDisplay } from "../src/auth/token-format.js";
 import { loadConfig } from "../src/config.js";
-import { checkTokenRequest, createToken, deleteToken } from "../src/data/tokens.js";
+import { checkTokenRequest, createToken, deleteToken } from "../src/data/token-writes.js";
 import type { Database } from "../src/db/database.js";
 import { databaseIdOf, encodeGlobalId } from "../src/domain/global-id.js";
 import { CommandError, openConfiguredDatabase, runCommand, UsageError } from "./support/command.js";

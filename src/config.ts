@@ -1,8 +1,10 @@
 // Configuration from the environment, read once and validated: a bad value stops the service with
-// a message that names the variable and what it expects. Every variable is listed in VARIABLES,
-// which the README's configuration table and .env.example follow.
+// a message that names the variable and what it expects. Every variable is listed in VARIABLES and
+// every default is defined in DEFAULTS; .env.example is written from them, and tests hold the
+// README's configuration table and the numbers in its text to them.
 import { X509Certificate } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { DEFAULT_OUTBOUND_OPTIONS } from "./outbound/options.js";
 
 export type DatabaseTarget = { kind: "pglite"; /** null: in memory */ dataDir: string | null } | { kind: "postgres"; url: string };
 
@@ -58,7 +60,34 @@ export class ConfigError extends Error {
   }
 }
 
+/** Where the embedded database lives when DATABASE_URL is unset. */
 export const DEFAULT_PGLITE_DIR = "./data/pglite";
+
+/**
+ * The default of every variable that has one, by variable name: the one place a default is
+ * written. loadConfig falls back to these, and VARIABLES shows them.
+ */
+export const DEFAULTS = {
+  HOST: "127.0.0.1",
+  PORT: 4000,
+  PROXBOX_MAX_BODY_BYTES: 1_048_576,
+  PROXBOX_MAX_DEPTH: 12,
+  PROXBOX_MAX_ALIASES: 15,
+  PROXBOX_MAX_TOKENS: 5000,
+  PROXBOX_MAX_DIRECTIVES: 20,
+  PROXBOX_MAX_COST: 100_000,
+  PROXBOX_SHUTDOWN_GRACE_MS: 10_000,
+  // Kept with the other bounds of outbound requests, which are not configurable.
+  PROXBOX_OUTBOUND_TIMEOUT_MS: DEFAULT_OUTBOUND_OPTIONS.timeoutMs,
+  PROXBOX_DB_POOL_SIZE: 10,
+  PROXBOX_DB_STATEMENT_TIMEOUT_MS: 5000,
+  PROXBOX_METRICS: "on",
+  LOG_LEVEL: "info",
+  LOG_FORMAT: "auto",
+  PROXBOX_PERSISTED_OPERATIONS: "off",
+  PROXBOX_PERSISTED_OPERATIONS_FILE: "examples/generated/persisted-documents.json",
+  PROXBOX_ENV_FILE: ".env",
+} as const;
 
 /** Unset: PGlite in ./data/pglite; `pglite:memory`; `pglite:<dir>`; or a postgres(ql):// URL. */
 export function parseDatabaseUrl(value: string | undefined): DatabaseTarget {
@@ -72,7 +101,7 @@ export function parseDatabaseUrl(value: string | undefined): DatabaseTarget {
   }
   throw new ConfigError(
     "DATABASE_URL",
-    "expected postgres://…, postgresql://…, pglite:memory or pglite:<directory> (unset means pglite:./data/pglite)",
+    `expected postgres://…, postgresql://…, pglite:memory or pglite:<directory> (unset means pglite:${DEFAULT_PGLITE_DIR})`,
   );
 }
 
@@ -93,92 +122,93 @@ export function parseSecretKey(text: string, source = SECRET_KEY_VARIABLE): Buff
   return key;
 }
 
-export const DEFAULT_PERSISTED_OPERATIONS_FILE = "examples/generated/persisted-documents.json";
 export const ENV_FILE_VARIABLE = "PROXBOX_ENV_FILE";
 
 export interface Variable {
   name: string;
-  /** As shown in the docs; "" for none. */
+  /** As shown in the docs, from DEFAULTS; "" for none. */
   default: string;
   description: string;
   /** A secret: never echoed in errors or docs. */
   secret?: boolean;
 }
 
+function withDefault(variable: Omit<Variable, "default">): Variable {
+  const value = (DEFAULTS as Record<string, string | number>)[variable.name];
+  return { ...variable, default: value === undefined ? "" : String(value) };
+}
+
 /** Every variable the service reads. */
 export const VARIABLES: Variable[] = [
-  { name: "DATABASE_URL", default: "", description: "`pglite:memory`, `pglite:<dir>` or `postgres://…`; unset: PGlite in `./data/pglite`" },
-  { name: "HOST", default: "127.0.0.1", description: "Address to listen on" },
-  { name: "PORT", default: "4000", description: "Port to listen on (0: any free port)" },
+  {
+    name: "DATABASE_URL",
+    description: `\`pglite:memory\`, \`pglite:<dir>\` or \`postgres://…\`; unset: PGlite in \`${DEFAULT_PGLITE_DIR}\``,
+  },
+  { name: "HOST", description: "Address to listen on" },
+  { name: "PORT", description: "Port to listen on (0: any free port)" },
   {
     name: "PROXBOX_ADMIN_TOKEN",
-    default: "",
     secret: true,
     description: "At least 40 characters of `A-Za-z0-9_-`: a write-enabled v1 token with this plaintext is made to exist at start-up",
   },
   {
     name: SECRET_KEY_VARIABLE,
-    default: "",
     secret: true,
     description:
       "32 bytes in base64 that encrypt the stored secrets; required with PostgreSQL; unset with PGlite: a key file beside the data (`<dir>.key`, mode 0600)",
   },
   {
     name: "PROXBOX_CORS_ORIGINS",
-    default: "",
     description: "Comma-separated origins allowed by CORS (for example `https://netbox.example.com`); empty: CORS off",
   },
-  { name: "PROXBOX_MAX_BODY_BYTES", default: "1048576", description: "Largest request body accepted (413 above it)" },
-  { name: "PROXBOX_MAX_DEPTH", default: "12", description: "Deepest selection accepted in an operation" },
-  { name: "PROXBOX_MAX_ALIASES", default: "15", description: "Most aliases in an operation" },
-  { name: "PROXBOX_MAX_TOKENS", default: "5000", description: "Most lexical tokens in a document" },
-  { name: "PROXBOX_MAX_DIRECTIVES", default: "20", description: "Most directives in an operation" },
+  { name: "PROXBOX_MAX_BODY_BYTES", description: "Largest request body accepted (413 above it)" },
+  { name: "PROXBOX_MAX_DEPTH", description: "Deepest selection accepted in an operation" },
+  { name: "PROXBOX_MAX_ALIASES", description: "Most aliases in an operation" },
+  { name: "PROXBOX_MAX_TOKENS", description: "Most lexical tokens in a document" },
+  { name: "PROXBOX_MAX_DIRECTIVES", description: "Most directives in an operation" },
   {
     name: "PROXBOX_MAX_COST",
-    default: "100000",
     description:
       "Highest cost of an operation: each field costs 1, multiplied by the page size (or 10 for small lists) of the lists above it",
   },
-  { name: "PROXBOX_SHUTDOWN_GRACE_MS", default: "10000", description: "How long requests in flight may finish after SIGTERM" },
+  { name: "PROXBOX_SHUTDOWN_GRACE_MS", description: "How long requests in flight may finish after SIGTERM" },
   {
     name: "PROXBOX_OUTBOUND_TIMEOUT_MS",
-    default: "10000",
     description: "Time bound of each request to Proxmox, NetBox or the backend (connection checks, sync)",
   },
-  { name: "PROXBOX_CA_FILE", default: "", description: "PEM file of extra certificate authorities to trust when verifySsl is true" },
-  { name: "PROXBOX_DB_POOL_SIZE", default: "10", description: "Connections to PostgreSQL" },
+  {
+    name: "PROXBOX_CA_FILE",
+    description:
+      "PEM file of extra certificate authorities to trust when verifySsl is true; read and parsed at start-up: an unreadable file, one without certificates, or one with other PEM blocks stops the service",
+  },
+  { name: "PROXBOX_DB_POOL_SIZE", description: "Connections to PostgreSQL" },
   {
     name: "PROXBOX_DB_STATEMENT_TIMEOUT_MS",
-    default: "5000",
     description:
       "Longest a PostgreSQL statement or its wait for a lock may take (statement_timeout, lock_timeout); past it the request answers 503 `SERVICE_UNAVAILABLE`. Migrations are not bounded",
   },
   {
     name: "PROXBOX_METRICS",
-    default: "on",
     description: "`on`: Prometheus metrics at /metrics (no token needed; counts and timings only); `off`: none",
   },
-  { name: "LOG_LEVEL", default: "info", description: "fatal, error, warn, info, debug or trace" },
-  { name: "LOG_FORMAT", default: "auto", description: "json, pretty, or auto (pretty on a terminal, JSON otherwise)" },
+  { name: "LOG_LEVEL", description: "fatal, error, warn, info, debug or trace" },
+  { name: "LOG_FORMAT", description: "json, pretty, or auto (pretty on a terminal, JSON otherwise)" },
   {
     name: "PROXBOX_PERSISTED_OPERATIONS",
-    default: "off",
     description:
       "`off`: clients send documents; `accept`: the hashes of the manifest run too; `only`: nothing but the hashes of the manifest runs (an allow-list: other documents get HTTP 400 `PERSISTED_QUERY_ONLY`, GraphiQL is off)",
   },
   {
     name: "PROXBOX_PERSISTED_OPERATIONS_FILE",
-    default: DEFAULT_PERSISTED_OPERATIONS_FILE,
     description:
       "The manifest of persisted documents (hash → document) that `npm run codegen` writes from `examples/` (a relative path starts from the working directory); read at start-up unless `PROXBOX_PERSISTED_OPERATIONS` is `off`",
   },
   {
     name: ENV_FILE_VARIABLE,
-    default: ".env",
     description:
       "The file of variables `npm start` and every script read first (a missing `.env` is fine; real environment variables win over it). Only from the real environment; `/dev/null`: no file",
   },
-];
+].map(withDefault);
 
 const ADMIN_TOKEN_PATTERN = /^[A-Za-z0-9_-]{40,}$/;
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
@@ -227,34 +257,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     database: parseDatabaseUrl(env.DATABASE_URL),
-    host: env.HOST?.trim() || "127.0.0.1",
-    port: integer(env, "PORT", 4000, 0, 65535),
+    host: env.HOST?.trim() || DEFAULTS.HOST,
+    port: integer(env, "PORT", DEFAULTS.PORT, 0, 65535),
     adminToken,
     secretKey: env[SECRET_KEY_VARIABLE]?.trim() ? parseSecretKey(env[SECRET_KEY_VARIABLE]) : undefined,
     corsOrigins: origins(env),
     limits: {
-      maxBodyBytes: integer(env, "PROXBOX_MAX_BODY_BYTES", 1_048_576, 1024, 1 << 30),
-      maxDepth: integer(env, "PROXBOX_MAX_DEPTH", 12, 2, 100),
-      maxAliases: integer(env, "PROXBOX_MAX_ALIASES", 15, 0, 1000),
-      maxTokens: integer(env, "PROXBOX_MAX_TOKENS", 5000, 100, 1_000_000),
-      maxDirectives: integer(env, "PROXBOX_MAX_DIRECTIVES", 20, 0, 1000),
-      maxCost: integer(env, "PROXBOX_MAX_COST", 100_000, 10, 100_000_000),
+      maxBodyBytes: integer(env, "PROXBOX_MAX_BODY_BYTES", DEFAULTS.PROXBOX_MAX_BODY_BYTES, 1024, 1 << 30),
+      maxDepth: integer(env, "PROXBOX_MAX_DEPTH", DEFAULTS.PROXBOX_MAX_DEPTH, 2, 100),
+      maxAliases: integer(env, "PROXBOX_MAX_ALIASES", DEFAULTS.PROXBOX_MAX_ALIASES, 0, 1000),
+      maxTokens: integer(env, "PROXBOX_MAX_TOKENS", DEFAULTS.PROXBOX_MAX_TOKENS, 100, 1_000_000),
+      maxDirectives: integer(env, "PROXBOX_MAX_DIRECTIVES", DEFAULTS.PROXBOX_MAX_DIRECTIVES, 0, 1000),
+      maxCost: integer(env, "PROXBOX_MAX_COST", DEFAULTS.PROXBOX_MAX_COST, 10, 100_000_000),
     },
-    shutdownGraceMs: integer(env, "PROXBOX_SHUTDOWN_GRACE_MS", 10_000, 0, 600_000),
+    shutdownGraceMs: integer(env, "PROXBOX_SHUTDOWN_GRACE_MS", DEFAULTS.PROXBOX_SHUTDOWN_GRACE_MS, 0, 600_000),
     outbound: {
-      timeoutMs: integer(env, "PROXBOX_OUTBOUND_TIMEOUT_MS", 10_000, 100, 600_000),
+      timeoutMs: integer(env, "PROXBOX_OUTBOUND_TIMEOUT_MS", DEFAULTS.PROXBOX_OUTBOUND_TIMEOUT_MS, 100, 600_000),
       caFile: env.PROXBOX_CA_FILE?.trim() || undefined,
     },
     log: {
-      level: choice(env, "LOG_LEVEL", "info", LOG_LEVELS),
-      format: choice(env, "LOG_FORMAT", "auto", ["auto", "json", "pretty"] as const),
+      level: choice(env, "LOG_LEVEL", DEFAULTS.LOG_LEVEL, LOG_LEVELS),
+      format: choice(env, "LOG_FORMAT", DEFAULTS.LOG_FORMAT, ["auto", "json", "pretty"] as const),
     },
-    databasePoolSize: integer(env, "PROXBOX_DB_POOL_SIZE", 10, 1, 1000),
-    databaseStatementTimeoutMs: integer(env, "PROXBOX_DB_STATEMENT_TIMEOUT_MS", 5000, 100, 3_600_000),
-    metrics: choice(env, "PROXBOX_METRICS", "on", ["on", "off"] as const) === "on",
+    databasePoolSize: integer(env, "PROXBOX_DB_POOL_SIZE", DEFAULTS.PROXBOX_DB_POOL_SIZE, 1, 1000),
+    databaseStatementTimeoutMs: integer(env, "PROXBOX_DB_STATEMENT_TIMEOUT_MS", DEFAULTS.PROXBOX_DB_STATEMENT_TIMEOUT_MS, 100, 3_600_000),
+    metrics: choice(env, "PROXBOX_METRICS", DEFAULTS.PROXBOX_METRICS, ["on", "off"] as const) === "on",
     persistedOperations: {
-      mode: choice(env, "PROXBOX_PERSISTED_OPERATIONS", "off", ["off", "accept", "only"] as const),
-      file: env.PROXBOX_PERSISTED_OPERATIONS_FILE?.trim() || DEFAULT_PERSISTED_OPERATIONS_FILE,
+      mode: choice(env, "PROXBOX_PERSISTED_OPERATIONS", DEFAULTS.PROXBOX_PERSISTED_OPERATIONS, ["off", "accept", "only"] as const),
+      file: env.PROXBOX_PERSISTED_OPERATIONS_FILE?.trim() || DEFAULTS.PROXBOX_PERSISTED_OPERATIONS_FILE,
     },
   };
 }

@@ -4,9 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseEnv } from "node:util";
-import { ConfigError, ENV_FILE_VARIABLE } from "./config.js";
-
-export const DEFAULT_ENV_FILE = ".env";
+import { ConfigError, DEFAULTS, ENV_FILE_VARIABLE } from "./config.js";
 
 export interface LoadedEnvFile {
   /** The file read, absolute; null when there was none. */
@@ -18,7 +16,7 @@ export interface LoadedEnvFile {
 /** Reads the file into `env`; a missing ./.env is fine, a missing PROXBOX_ENV_FILE is not. */
 export function loadEnvFile(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): LoadedEnvFile {
   const named = env[ENV_FILE_VARIABLE]?.trim();
-  const path = resolve(cwd, named || DEFAULT_ENV_FILE);
+  const path = resolve(cwd, named || DEFAULTS.PROXBOX_ENV_FILE);
   if (!existsSync(path)) {
     if (named) throw new ConfigError(ENV_FILE_VARIABLE, `no file at ${path}`);
     return { path: null, applied: [] };

@@ -2,7 +2,7 @@
 // (and migrate) the database with its secret key, make sure a token exists, and serve GraphQL until
 // SIGTERM or SIGINT.
 import { ConfigError, loadConfig, readCaFile } from "./config.js";
-import { createFirstTokenIfNone, ensureAdminToken } from "./data/tokens.js";
+import { createFirstTokenIfNone, ensureAdminToken } from "./data/token-writes.js";
 import { openDatabase } from "./db/database.js";
 import { MigrationError } from "./db/migrate.js";
 import { DatabaseInUseError } from "./db/pglite-lock.js";

@@ -1,6 +1,6 @@
 // Authentication and authorization: who may read, who may write, and how failures look.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createToken } from "../src/data/tokens.js";
+import { createToken } from "../src/data/token-writes.js";
 import { graphql } from "./generated/gql.js";
 import { authorization, startService, type TestService } from "./support/service.js";
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDatabaseUrl } from "../src/config.js";
 import { writeEndpoint } from "../src/data/endpoint-writes.js";
 import { netboxRules } from "../src/kinds/netbox/rules.js";
-import { createToken } from "../src/data/tokens.js";
+import { createToken } from "../src/data/token-writes.js";
 import { type Database, openDatabase } from "../src/db/database.js";
 import { createService } from "../src/server/yoga.js";
 import type { SecretKey } from "../src/secrets/key.js";

@@ -8,13 +8,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, createEndpoint, GraphQLRequestError, listEndpoints, updateEndpoint } from "../examples/client.js";
-import { ConfigError, DEFAULT_PERSISTED_OPERATIONS_FILE } from "../src/config.js";
+import { ConfigError, DEFAULTS } from "../src/config.js";
 import { schema } from "../src/schema/index.js";
 import { loadPersistedDocuments, type PersistedDocuments } from "../src/server/persisted-operations.js";
 import { runToExit } from "./support/process.js";
 import { authorization, databaseKind, startService, type TestService } from "./support/service.js";
 
-const MANIFEST = JSON.parse(readFileSync(DEFAULT_PERSISTED_OPERATIONS_FILE, "utf8")) as Record<string, string>;
+const MANIFEST = JSON.parse(readFileSync(DEFAULTS.PROXBOX_PERSISTED_OPERATIONS_FILE, "utf8")) as Record<string, string>;
 const hashOf = (operation: string) => {
   const entry = Object.entries(MANIFEST).find(([, document]) => new RegExp(`(query|mutation) ${operation}\\b`).test(document));
   if (!entry) throw new Error(`${operation} is not in the manifest`);
@@ -40,7 +40,7 @@ async function manifestError(content: string): Promise<ConfigError> {
 
 describe("the manifest", () => {
   it("is the examples' documents, by sha256, as codegen writes them", async () => {
-    const documents = await loadPersistedDocuments({ mode: "only", file: DEFAULT_PERSISTED_OPERATIONS_FILE }, schema);
+    const documents = await loadPersistedDocuments({ mode: "only", file: DEFAULTS.PROXBOX_PERSISTED_OPERATIONS_FILE }, schema);
     expect(documents!.byHash.size).toBe(7);
     for (const [key, document] of Object.entries(MANIFEST)) {
       expect(key).toBe(`sha256:${createHash("sha256").update(document).digest("hex")}`);
@@ -78,7 +78,7 @@ describe("the manifest", () => {
 });
 
 async function serviceIn(mode: "only" | "accept"): Promise<{ service: TestService; url: string; documents: PersistedDocuments }> {
-  const documents = (await loadPersistedDocuments({ mode, file: DEFAULT_PERSISTED_OPERATIONS_FILE }, schema))!;
+  const documents = (await loadPersistedDocuments({ mode, file: DEFAULTS.PROXBOX_PERSISTED_OPERATIONS_FILE }, schema))!;
   const service = await startService({ persistedDocuments: documents });
   return { service, url: `${(await service.listen()).origin}/graphql`, documents };
 }

@@ -8,11 +8,12 @@ import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
+import { DEFAULTS } from "../../src/config.js";
 import { FLOOR_OPERATIONS, type FloorDb, FloorInputError } from "./floor-queries.js";
 import { openSqlClient, pgliteDir } from "./sql-client.js";
 
 const databaseUrl = process.env.DATABASE_URL ?? "";
-const poolSize = Number(process.env.FLOOR_POOL_SIZE ?? "10");
+const poolSize = Number(process.env.FLOOR_POOL_SIZE ?? DEFAULTS.PROXBOX_DB_POOL_SIZE);
 
 async function openFloorDb(): Promise<FloorDb & { close(): Promise<void> }> {
   if (pgliteDir(databaseUrl) !== null) return openSqlClient(databaseUrl);
@@ -68,7 +69,7 @@ const server = createServer((request, response) => {
     if (!response.headersSent) send(response, 500, { errors: [{ message: error instanceof Error ? error.message : String(error) }] });
   });
 });
-await new Promise<void>((resolve) => server.listen(Number(process.env.PORT ?? "0"), process.env.HOST ?? "127.0.0.1", resolve));
+await new Promise<void>((resolve) => server.listen(Number(process.env.PORT ?? "0"), process.env.HOST ?? DEFAULTS.HOST, resolve));
 const address = server.address() as AddressInfo;
 process.stdout.write(`Floor on http://${address.address}:${address.port}/graphql\n`);
 

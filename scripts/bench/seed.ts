@@ -3,7 +3,7 @@
 // NetBox endpoints linked to v1 tokens. Secrets are sealed with the service's own secret box and
 // key, bound to their row as the service binds them, so the service can read what is seeded.
 import { randomBytes } from "node:crypto";
-import { newV1Token } from "../../src/auth/tokens.js";
+import { newV1Token } from "../../src/auth/token-format.js";
 import { SecretBox, secretSlot } from "../../src/secrets/secret-box.js";
 import { CREATED_PREFIX, NETBOX_TOKEN_COUNT, PROXMOX_MODES, TAG_COUNT, WORDS } from "./dataset.js";
 import type { SqlClient } from "./sql-client.js";

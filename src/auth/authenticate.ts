@@ -8,7 +8,7 @@
 // Every request runs this, so it is one fixed, hand-written statement on the driver rather than a
 // Prisma query: Prisma's client compiles each query anew, which costs more than the lookup itself.
 import type { SqlRunner } from "../db/driver.js";
-import { digestMatches, digestOf, isExpired, parseAuthorization, type Viewer } from "./tokens.js";
+import { digestMatches, digestOf, isExpired, parseAuthorization, type Viewer } from "./token-format.js";
 
 /** lastUsed is written at most this often per token, as NetBox does, to keep reads read-only. */
 const LAST_USED_RESOLUTION_MS = 60_000;

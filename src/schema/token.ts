@@ -1,7 +1,7 @@
 // Token: the API tokens of this service, and `viewer`, the token of the current request.
 import { builder } from "../builder.js";
-import { tokenDisplay } from "../auth/tokens.js";
-import { checkTokenRequest, createToken, deleteToken } from "../data/tokens.js";
+import { tokenDisplay } from "../auth/token-format.js";
+import { checkTokenRequest, createToken, deleteToken } from "../data/token-writes.js";
 import type { UserError } from "../domain/user-errors.js";
 import { TokenPurpose as TokenPurposeValues, TokenVersion as TokenVersionValues } from "../generated/prisma/enums.js";
 import { connectionType, resolveKeysetConnection } from "./connection.js";

@@ -4,7 +4,7 @@
 import { getOperationAST, GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { authenticate } from "../auth/authenticate.js";
-import type { Viewer } from "../auth/tokens.js";
+import type { Viewer } from "../auth/token-format.js";
 import type { Database } from "../db/database.js";
 
 export function unauthenticatedError(): GraphQLError {

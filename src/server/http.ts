@@ -3,6 +3,7 @@
 // service is done with it, even when its client has already hung up.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DEFAULTS } from "../config.js";
 import type { Service } from "./yoga.js";
 
 export interface RunningServer {
@@ -26,7 +27,7 @@ export async function listen(service: Service, host: string, port: number): Prom
   return {
     server,
     origin: `http://${shownHost}:${address.port}`,
-    async stop(graceMs = 10_000) {
+    async stop(graceMs = DEFAULTS.PROXBOX_SHUTDOWN_GRACE_MS) {
       const started = Date.now();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Idle keep-alive sockets would hold close() open; busy ones get the grace period.

@@ -1,5 +1,6 @@
 // What the service knows about the request being handled, reachable from anywhere in its
-// asynchronous flow (logs, error masking) without passing it around.
+// asynchronous flow (logs, error masking) without passing it around, and from the request object
+// in the hooks of the plugins in ./plugins that fill it in and report it.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 
@@ -15,6 +16,7 @@ export interface RequestState {
 }
 
 const storage = new AsyncLocalStorage<RequestState>();
+const byRequest = new WeakMap<Request, RequestState>();
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -32,10 +34,22 @@ export function newRequestState(request: Request): RequestState {
   };
 }
 
-export function runInRequest<T>(state: RequestState, work: () => T): T {
+/** Runs the handling of `request` with `state` as its current request state. */
+export function runInRequest<T>(request: Request, state: RequestState, work: () => T): T {
+  byRequest.set(request, state);
   return storage.run(state, work);
 }
 
 export function currentRequest(): RequestState | undefined {
   return storage.getStore();
+}
+
+/** The state of `request`, for hooks that are handed the request. */
+export function requestState(request: Request): RequestState | undefined {
+  return byRequest.get(request);
+}
+
+/** How a request ended, in the request log line and the operation metrics. */
+export function requestOutcome(status: number, state: RequestState): "ok" | "rejected" | "error" {
+  return status >= 500 ? "error" : status >= 400 || state.errorCodes.size ? "rejected" : "ok";
 }

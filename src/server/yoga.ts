@@ -11,12 +11,16 @@ import { httpUpstreams, type Upstreams } from "../outbound/upstreams.js";
 import { schema } from "../schema/index.js";
 import { useTokenAuthentication } from "./auth-plugin.js";
 import { graphiqlOptions, renderGraphiQL } from "./graphiql.js";
-import { InFlight } from "./in-flight.js";
 import { operationLimitPlugins, useBodyLimit } from "./limits.js";
 import { type PersistedDocuments, persistedOperationPlugins } from "./persisted-operations.js";
 import { createLogger, type Logger, yogaLogger } from "./logger.js";
-import { ServiceMetrics } from "./metrics.js";
-import { createErrorMasker, useRequestLifecycle } from "./request-plugin.js";
+import { createErrorMasker } from "./plugins/error-masking.js";
+import { InFlight, useInFlight } from "./plugins/in-flight.js";
+import { ServiceMetrics, useMetrics } from "./plugins/metrics.js";
+import { useOperationInfo } from "./plugins/operation-info.js";
+import { useReadiness } from "./plugins/readiness.js";
+import { useRequestId } from "./plugins/request-id.js";
+import { useRequestLog } from "./plugins/request-log.js";
 import { useValueFreeValidation } from "./value-free-errors.js";
 
 export const GRAPHQL_PATH = "/graphql";
@@ -63,7 +67,14 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     graphiql: graphiqlOptions,
     renderGraphiQL,
     plugins: [
-      useRequestLifecycle({ db, logger, inFlight, metrics }),
+      // Ahead of the body limit and authentication, so that the probes /readiness and /metrics
+      // answer whatever the request carries.
+      useRequestId(),
+      useInFlight(inFlight),
+      useReadiness(db),
+      ...(metrics ? [useMetrics(metrics)] : []),
+      useOperationInfo(),
+      useRequestLog(logger),
       useBodyLimit(limits.maxBodyBytes),
       auth.plugin,
       // After authentication: an authenticated browser request carries Authorization, which no

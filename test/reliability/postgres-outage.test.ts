@@ -1,7 +1,7 @@
 // PostgreSQL stops under a running service: requests fail fast with SERVICE_UNAVAILABLE and
 // /readiness answers 503; when the server is back, the service recovers by itself.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createToken } from "../../src/data/tokens.js";
+import { createToken } from "../../src/data/token-writes.js";
 import { type Database, openDatabase } from "../../src/db/database.js";
 import { listen, type RunningServer } from "../../src/server/http.js";
 import { createService } from "../../src/server/yoga.js";

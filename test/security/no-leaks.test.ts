@@ -4,7 +4,7 @@
 // unexpected error). Unexpected errors reach the client masked, with a request id the log shares.
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createToken } from "../../src/data/tokens.js";
+import { createToken } from "../../src/data/token-writes.js";
 import { createLogger } from "../../src/server/logger.js";
 import { startFakeBackend, startFakeNetbox, startFakeProxmox, type FakeBackend, type FakeNetbox, type FakeProxmox } from "../support/fake-upstreams.js";
 import { authorization, startService, type TestService } from "../support/service.js";

@@ -7,7 +7,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { authenticate } from "../../src/auth/authenticate.js";
-import { createToken, ensureAdminToken } from "../../src/data/tokens.js";
+import { createToken, ensureAdminToken } from "../../src/data/token-writes.js";
 import {
   type FakeBackend,
   type FakeNetbox,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fastapiToken } from "../../src/kinds/fastapi/connection.js";
 import { netboxAuthorization } from "../../src/kinds/netbox/connection.js";
 import { proxmoxCredentials } from "../../src/kinds/proxmox/connection.js";
-import { createToken } from "../../src/data/tokens.js";
+import { createToken } from "../../src/data/token-writes.js";
 import { openDatabase } from "../../src/db/database.js";
 import { SecretKeyMismatchError } from "../../src/secrets/key-check.js";
 import { rotateSecrets } from "../../src/data/secret-rotation.js";

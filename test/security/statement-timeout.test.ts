@@ -4,7 +4,7 @@
 // interrupt a running statement; there the query bounds (query-bounds.test.ts) keep statements short.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createToken } from "../../src/data/tokens.js";
+import { createToken } from "../../src/data/token-writes.js";
 import { type Database, openDatabase } from "../../src/db/database.js";
 import { createService, type Service } from "../../src/server/yoga.js";
 import { createTestDatabase } from "../support/postgres.js";

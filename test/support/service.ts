@@ -4,7 +4,7 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type GraphQLFormattedError } from "graphql";
 import type { DatabaseTarget } from "../../src/config.js";
-import { createToken } from "../../src/data/tokens.js";
+import { createToken } from "../../src/data/token-writes.js";
 import { type Database, openDatabase } from "../../src/db/database.js";
 import { listen, type RunningServer } from "../../src/server/http.js";
 import { createService, type Service, type ServiceOptions } from "../../src/server/yoga.js";

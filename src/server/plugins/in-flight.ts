@@ -1,6 +1,7 @@
 // Counts the requests the service is working on, whether or not their client is still connected:
 // a client that hangs up does not stop the database work it started, and the database must not be
 // closed under that work at shutdown.
+import type { Plugin } from "graphql-yoga";
 
 export class InFlight {
   #count = 0;
@@ -43,4 +44,13 @@ export class InFlight {
     this.#count--;
     if (this.#count === 0) for (const resolve of this.#idle.splice(0)) resolve();
   }
+}
+
+/** Counts every request in `inFlight` from its arrival until its response is done. */
+export function useInFlight(inFlight: InFlight): Plugin {
+  return {
+    instrumentation: {
+      request: (_payload, wrapped) => inFlight.track(wrapped),
+    },
+  };
 }

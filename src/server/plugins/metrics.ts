@@ -1,9 +1,10 @@
 // Prometheus metrics at /metrics: requests and their latency per operation, errors by code, the
 // database connection pool, and Node's own process metrics. One registry per service, so that
 // several services in one process (tests) do not mix their figures.
+import type { Plugin } from "graphql-yoga";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
-import type { Database } from "../db/database.js";
-import { OPERATION_NAME, type RequestState } from "./request-context.js";
+import type { Database } from "../../db/database.js";
+import { OPERATION_NAME, requestOutcome, type RequestState, requestState } from "../request-context.js";
 
 /** Operation names come from clients: only sane, short ones become labels, and only so many. */
 const MAX_LABEL_LENGTH = 64;
@@ -71,7 +72,8 @@ export class ServiceMetrics {
   }
 
   /** Records one finished request. */
-  record(path: string, status: number, state: RequestState, outcome: string): void {
+  record(path: string, status: number, state: RequestState): void {
+    const outcome = requestOutcome(status, state);
     this.#requests.inc({ path: PATHS.has(path) ? path : "other", status: String(status) });
     if (!state.graphql) return;
     for (const code of state.errorCodes) this.#errors.inc({ code });
@@ -80,4 +82,22 @@ export class ServiceMetrics {
     this.#operationsTotal.inc({ ...labels, outcome });
     this.#duration.observe(labels, (performance.now() - state.startedAt) / 1000);
   }
+}
+
+/** Serves /metrics from `metrics`, and records every request there when it ends. */
+export function useMetrics(metrics: ServiceMetrics): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== "/metrics") return;
+      endResponse(
+        new fetchAPI.Response(await metrics.registry.metrics(), {
+          headers: { "content-type": metrics.registry.contentType, "cache-control": "no-store" },
+        }),
+      );
+    },
+    onResponse({ request, response }) {
+      const state = requestState(request);
+      if (state) metrics.record(new URL(request.url, "http://localhost").pathname, response.status, state);
+    },
+  };
 }

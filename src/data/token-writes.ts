@@ -1,5 +1,5 @@
 // Writing API tokens: shared by the createToken mutation, start-up and the command line.
-import { digestOf, type NewToken, newV1Token, newV2Token } from "../auth/tokens.js";
+import { digestOf, type NewToken, newV1Token, newV2Token } from "../auth/token-format.js";
 import type { Database } from "../db/database.js";
 import { allocateId } from "../db/ids.js";
 import { optionalText } from "../domain/text.js";
