@@ -9,6 +9,7 @@ const onDatabase = {
   globalSetup: ["test/support/global-setup.ts"],
   testTimeout: 30_000,
   hookTimeout: 60_000,
+  isolate: false,
 };
 
 export default defineConfig({

@@ -4,7 +4,6 @@
 // README's configuration table and the numbers in its text to them.
 import { X509Certificate } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { DEFAULT_OUTBOUND_OPTIONS } from "./outbound/options.js";
 
 export type DatabaseTarget = { kind: "pglite"; /** null: in memory */ dataDir: string | null } | { kind: "postgres"; url: string };
 
@@ -77,8 +76,7 @@ export const DEFAULTS = {
   PROXBOX_MAX_DIRECTIVES: 20,
   PROXBOX_MAX_COST: 100_000,
   PROXBOX_SHUTDOWN_GRACE_MS: 10_000,
-  // Kept with the other bounds of outbound requests, which are not configurable.
-  PROXBOX_OUTBOUND_TIMEOUT_MS: DEFAULT_OUTBOUND_OPTIONS.timeoutMs,
+  PROXBOX_OUTBOUND_TIMEOUT_MS: 10_000,
   PROXBOX_DB_POOL_SIZE: 10,
   PROXBOX_DB_STATEMENT_TIMEOUT_MS: 5000,
   PROXBOX_METRICS: "on",

@@ -3,7 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import type { DatabaseTarget } from "../config.js";
+import { type DatabaseTarget, DEFAULTS } from "../config.js";
 import { realDataDir } from "../data-dir.js";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { openPglite, openPostgres, type SqlDriver } from "./driver.js";
@@ -50,7 +50,7 @@ export interface OpenOptions {
 /** The raw SQL side alone (for migrations), with the adapter Prisma will use over it. */
 export async function openDriver(
   target: DatabaseTarget,
-  poolSize = 10,
+  poolSize: number = DEFAULTS.PROXBOX_DB_POOL_SIZE,
   statementTimeoutMs?: number,
 ): Promise<{ driver: SqlDriver; adapter: Adapter }> {
   if (target.kind === "pglite") {

@@ -1,4 +1,5 @@
 // Limits of the requests the service makes to the systems behind endpoints.
+import { DEFAULTS } from "../config.js";
 
 export interface OutboundOptions {
   /** Bound of each request of a connection check or a Proxmox sync. */
@@ -12,7 +13,7 @@ export interface OutboundOptions {
 }
 
 export const DEFAULT_OUTBOUND_OPTIONS: OutboundOptions = {
-  timeoutMs: 10_000,
+  timeoutMs: DEFAULTS.PROXBOX_OUTBOUND_TIMEOUT_MS,
   registrationStatusTimeoutMs: 5_000,
   registrationTimeoutMs: 10_000,
 };
