@@ -6,7 +6,7 @@ import { tokenDisplay } from "../src/auth/token-format.js";
 import { loadConfig } from "../src/config.js";
 import { checkTokenRequest, createToken, deleteToken } from "../src/data/token-writes.js";
 import type { Database } from "../src/db/database.js";
-import { databaseIdOf, encodeGlobalId } from "../src/domain/global-id.js";
+import { databaseIdOf, encodeGlobalId, referenceOf } from "../src/domain/global-id.js";
 import { CommandError, openConfiguredDatabase, runCommand, UsageError } from "./support/command.js";
 
 const USAGE = `Usage:
@@ -189,7 +189,7 @@ function revoke(args: string[]): Action {
   if (positionals.length !== 1) throw new UsageError("revoke takes one argument: the token's global ID or database id.");
   const input = positionals[0]!;
   return async (db) => {
-    const result = await deleteToken(db, input);
+    const result = await deleteToken(db, referenceOf(input, "Token"));
     const problem = result.userErrors[0];
     if (problem) {
       let message = problem.message;

@@ -1,7 +1,7 @@
-// Deleting one object named by an input ID, shared by the delete mutations and the command line.
+// Deleting one object, shared by the delete mutations and the command line.
 import { constraintViolation } from "../db/errors.js";
 import type { UserError } from "../domain/user-errors.js";
-import { databaseIdOf, encodeGlobalId } from "../domain/global-id.js";
+import { encodeGlobalId, NO_ID } from "../domain/global-id.js";
 
 export interface DeleteResult {
   deletedId: string | null;
@@ -9,12 +9,13 @@ export interface DeleteResult {
 }
 
 /**
- * Deletes one object named by an input ID, unless others still refer to it. The referrer count is
+ * Deletes one object by its database id (NO_ID names none), unless others still refer to it. The referrer count is
  * checked first for a clear message; the foreign key stays the final word when a referrer appears
  * between the check and the delete.
  */
 export async function deleteUnlessReferenced(options: {
-  inputId: string;
+  id: number;
+  /** GraphQL type, for the deleted object's global ID. */
   typename: string;
   /** "IP address", "token", … */
   label: string;
@@ -24,7 +25,7 @@ export async function deleteUnlessReferenced(options: {
   /** Deletes it; returns how many rows went, or why it must stay (found under lock). */
   remove: (id: number) => Promise<number | { refused: string }>;
 }): Promise<DeleteResult> {
-  const { inputId, label, referrers } = options;
+  const { id, label, referrers } = options;
   const notFound = (): DeleteResult => ({
     deletedId: null,
     userErrors: [{ field: ["id"], code: "NOT_FOUND", message: `No ${label} has this ID.` }],
@@ -39,8 +40,7 @@ export async function deleteUnlessReferenced(options: {
       },
     ],
   });
-  const id = databaseIdOf(inputId, [options.typename]);
-  if (id === null || !(await options.exists(id))) return notFound();
+  if (id === NO_ID || !(await options.exists(id))) return notFound();
   const count = referrers ? await referrers.count(id) : 0;
   if (count > 0) return inUse(count);
   try {

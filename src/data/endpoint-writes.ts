@@ -6,6 +6,7 @@ import type { Database, Prisma } from "../db/database.js";
 import { allocateId } from "../db/ids.js";
 import { sealColumns, Unsealed } from "../secrets/secret-box.js";
 import { constraintViolation, isRecordNotFound } from "../db/errors.js";
+import { type DeleteResult, deleteUnlessReferenced } from "./delete.js";
 import { DOMAIN_MAX_LENGTH, isValidDomain } from "../domain/domain-name.js";
 import { checkCustomFields } from "../domain/custom-fields.js";
 import { checkStorable, checkText, requiredText } from "../domain/text.js";
@@ -333,6 +334,18 @@ export async function writeEndpoint<Model extends AnyKindModel, Own extends obje
       if (attempt > 0 || !(constraintViolation(error) || isRecordNotFound(error))) throw error;
     }
   }
+}
+
+/** Deletes an endpoint of the model's kind; its detail row and tag links go with it. */
+export function deleteEndpoint(db: Database, model: AnyKindModel, id: number): Promise<DeleteResult> {
+  const prisma = db.prisma;
+  return deleteUnlessReferenced({
+    id,
+    typename: model.typename,
+    label: model.label,
+    exists: async (id) => (await prisma.endpoint.count({ where: { id, kind: model.kind } })) > 0,
+    remove: async (id) => (await prisma.endpoint.deleteMany({ where: { id, kind: model.kind } })).count,
+  });
 }
 
 /** A text that is "" when unset: absent keeps it, null clears it, text is trimmed and limited. */

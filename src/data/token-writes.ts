@@ -108,14 +108,14 @@ export const LAST_WRITE_TOKEN_MESSAGE =
   "This is the last write-enabled API token: without it nothing could be changed. Create another first (createToken, or `npm run token -- create` on the server).";
 
 /**
- * Deletes a token named by its global ID or database id, unless a NetBox endpoint links it or it
+ * Deletes a token by its database id, unless a NetBox endpoint links it or it
  * is the last write-enabled, unexpired API token (access would then come back only from the
  * command line).
  */
-export function deleteToken(db: Database, inputId: string, now = new Date()): Promise<DeleteResult> {
+export function deleteToken(db: Database, id: number, now = new Date()): Promise<DeleteResult> {
   const prisma = db.prisma;
   return deleteUnlessReferenced({
-    inputId,
+    id,
     typename: "Token",
     label: "token",
     exists: async (id) => (await prisma.token.count({ where: { id } })) > 0,

@@ -5,7 +5,7 @@
 import type { InputFieldBuilder, InputFieldMap, InputObjectRef, InputShapeFromFields } from "@pothos/core";
 import type { PrismaNodeRef } from "@pothos/plugin-prisma";
 import { builder, type BuilderTypes } from "../builder.js";
-import { type EndpointInput, type KindRules, saveEndpoint } from "../data/endpoint-writes.js";
+import { deleteEndpoint, type EndpointInput, type KindRules, saveEndpoint } from "../data/endpoint-writes.js";
 import { databaseIdOf, referenceOf } from "../domain/global-id.js";
 import type PrismaTypes from "../generated/pothos-types.js";
 import type { AnyKindModel } from "../kinds/models.js";
@@ -13,7 +13,7 @@ import { connectionType } from "./connection.js";
 import { type EndpointGraphQLInput, commonInputFields, decodeEndpointInput } from "./endpoint-input.js";
 import { listArgs, resolveEndpointConnection } from "./endpoint-list.js";
 import { type FilterSpec, type LogicalFilter, whereFromFilter } from "./filters.js";
-import { DeletePayload, deleteUnlessReferenced, IdInput, payloadType } from "./mutation-payloads.js";
+import { DeletePayload, IdInput, payloadType } from "./mutation-payloads.js";
 
 /**
  * A kind's object type: a prismaNode variant of the Endpoint model. Its own shape (what its select
@@ -142,16 +142,7 @@ export function registerEndpointKind<
       type: DeletePayload,
       description: `Delete a ${model.label}.`,
       args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
-      resolve: (_root, { input }, context) => {
-        const prisma = context.db.prisma;
-        return deleteUnlessReferenced({
-          inputId: input.id,
-          typename: model.typename,
-          label: model.label,
-          exists: async (id) => (await prisma.endpoint.count({ where: { id, kind: model.kind } })) > 0,
-          remove: async (id) => (await prisma.endpoint.deleteMany({ where: { id, kind: model.kind } })).count,
-        });
-      },
+      resolve: (_root, { input }, context) => deleteEndpoint(context.db, model, referenceOf(input.id, model.typename)),
     }),
   }));
   return payload;

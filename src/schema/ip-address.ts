@@ -1,13 +1,10 @@
 // IPAddress: NetBox IP addresses that endpoints may be reached at.
 import { builder } from "../builder.js";
-import { constraintViolation } from "../db/errors.js";
-import { parseIpAddress } from "../domain/ip-address.js";
-import { optionalText } from "../domain/text.js";
-import { UserErrors } from "../domain/user-errors.js";
+import { createIpAddress, deleteIpAddress } from "../data/ip-addresses.js";
 import { connectionType, resolveKeysetConnection } from "./connection.js";
 import { escapeLike } from "./filters.js";
-import { databaseIdOf } from "../domain/global-id.js";
-import { DeletePayload, deleteUnlessReferenced, IdInput, payloadType } from "./mutation-payloads.js";
+import { databaseIdOf, referenceOf } from "../domain/global-id.js";
+import { DeletePayload, IdInput, payloadType } from "./mutation-payloads.js";
 import { nodeWhere } from "./node-id.js";
 
 export const IPAddress = builder.prismaNode("IpAddress", {
@@ -90,46 +87,12 @@ builder.mutationFields((t) => ({
     type: IPAddressPayload,
     description: "Create an IP address.",
     args: { input: t.arg({ type: CreateIPAddressInput, required: true, description: "What to create." }) },
-    resolve: async (_root, { input }, context) => {
-      const errors = new UserErrors();
-      const parsed = parseIpAddress(input.address);
-      if (!parsed) errors.add("address", "INVALID", "address is not a valid IPv4 or IPv6 address.");
-      const dnsName = optionalText(errors, "dnsName", input.dnsName, 255);
-      const description = optionalText(errors, "description", input.description, 200);
-      const prisma = context.db.prisma;
-      const taken = () => ({
-        id: null,
-        userErrors: [{ field: ["address"], code: "TAKEN" as const, message: "This IP address already exists." }],
-      });
-      if (!parsed || !errors.empty) return { id: null, userErrors: errors.list };
-      if (await prisma.ipAddress.count({ where: { address: parsed.address } })) return taken();
-      try {
-        const created = await prisma.ipAddress.create({
-          data: { address: parsed.address, family: parsed.family, dnsName, description },
-          select: { id: true },
-        });
-        return { id: created.id, userErrors: [] };
-      } catch (error) {
-        // Another request stored the same address after the check above.
-        if (constraintViolation(error) === "unique") return taken();
-        throw error;
-      }
-    },
+    resolve: (_root, { input }, context) => createIpAddress(context.db, input),
   }),
   deleteIpAddress: t.field({
     type: DeletePayload,
     description: "Delete an IP address. Fails with IN_USE while an endpoint links to the address.",
     args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
-    resolve: (_root, { input }, context) => {
-      const prisma = context.db.prisma;
-      return deleteUnlessReferenced({
-        inputId: input.id,
-        typename: "IPAddress",
-        label: "IP address",
-        exists: async (id) => (await prisma.ipAddress.count({ where: { id } })) > 0,
-        referrers: { noun: "endpoint", count: (id) => prisma.endpoint.count({ where: { ipAddressId: id } }) },
-        remove: async (id) => (await prisma.ipAddress.deleteMany({ where: { id } })).count,
-      });
-    },
+    resolve: (_root, { input }, context) => deleteIpAddress(context.db, referenceOf(input.id, "IPAddress")),
   }),
 }));

@@ -1,10 +1,9 @@
 // Inputs and payloads shared by several mutations.
 import { builder } from "../builder.js";
-import { type DeleteResult, deleteUnlessReferenced } from "../data/delete.js";
+import type { DeleteResult } from "../data/delete.js";
 import type { UserError } from "../domain/user-errors.js";
 import { UserErrorRef } from "./user-error.js";
 
-export { type DeleteResult, deleteUnlessReferenced };
 
 export const IdInput = builder.inputType("IdInput", {
   description: "Names one object by its global ID (or its bare database id).",

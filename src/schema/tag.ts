@@ -1,13 +1,11 @@
 // Tag: labels shared by endpoints, as NetBox's tags.
 import { builder } from "../builder.js";
-import { constraintViolation } from "../db/errors.js";
-import { DEFAULT_TAG_COLOR, normalizeColor, SLUG_PATTERN, slugify } from "../domain/tag.js";
-import { checkText, optionalText, requiredText } from "../domain/text.js";
-import { UserErrors } from "../domain/user-errors.js";
+import { createTag, deleteTag } from "../data/tags.js";
+import { DEFAULT_TAG_COLOR } from "../domain/tag.js";
 import { connectionType, resolveKeysetConnection } from "./connection.js";
 import { escapeLike } from "./filters.js";
-import { databaseIdOf } from "../domain/global-id.js";
-import { DeletePayload, deleteUnlessReferenced, IdInput, payloadType } from "./mutation-payloads.js";
+import { databaseIdOf, referenceOf } from "../domain/global-id.js";
+import { DeletePayload, IdInput, payloadType } from "./mutation-payloads.js";
 import { nodeWhere } from "./node-id.js";
 
 export const Tag = builder.prismaNode("Tag", {
@@ -76,55 +74,12 @@ builder.mutationFields((t) => ({
     type: TagPayload,
     description: "Create a tag.",
     args: { input: t.arg({ type: CreateTagInput, required: true, description: "What to create." }) },
-    resolve: async (_root, { input }, context) => {
-      const prisma = context.db.prisma;
-      const errors = new UserErrors();
-      const name = requiredText(errors, "name", input.name, 100);
-      const givenSlug = input.slug?.trim();
-      const slug = givenSlug || slugify(name);
-      if (givenSlug && !SLUG_PATTERN.test(givenSlug)) {
-        errors.add("slug", "INVALID", "slug is not a valid slug: use letters, digits, - and _.");
-      } else if (!slug && name && !errors.has("name")) {
-        errors.add("slug", "REQUIRED", "No slug can be made from this name; give one.");
-      } else if (slug) {
-        checkText(errors, "slug", slug, 100);
-      }
-      const color = input.color == null ? DEFAULT_TAG_COLOR : normalizeColor(input.color);
-      if (color === null) errors.add("color", "INVALID", "color is not a colour: give six hex digits, for example 9e9e9e.");
-      const description = optionalText(errors, "description", input.description, 200);
-      if (name && !errors.has("name") && (await prisma.tag.count({ where: { name } }))) {
-        errors.add("name", "TAKEN", "A tag with this name already exists.");
-      }
-      if (slug && !errors.has("slug") && (await prisma.tag.count({ where: { slug } }))) {
-        errors.add("slug", "TAKEN", "A tag with this slug already exists.");
-      }
-      if (!errors.empty) return { id: null, userErrors: errors.list };
-      try {
-        const tag = await prisma.tag.create({ data: { name, slug, color: color!, description }, select: { id: true } });
-        return { id: tag.id, userErrors: [] };
-      } catch (error) {
-        if (constraintViolation(error) !== "unique") throw error;
-        // Another request took the name or slug after the checks above.
-        return {
-          id: null,
-          userErrors: [{ field: ["name"], code: "TAKEN" as const, message: "A tag with this name or slug already exists." }],
-        };
-      }
-    },
+    resolve: (_root, { input }, context) => createTag(context.db, input),
   }),
   deleteTag: t.field({
     type: DeletePayload,
     description: "Delete a tag; endpoints that carried it lose it.",
     args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
-    resolve: (_root, { input }, context) => {
-      const prisma = context.db.prisma;
-      return deleteUnlessReferenced({
-        inputId: input.id,
-        typename: "Tag",
-        label: "tag",
-        exists: async (id) => (await prisma.tag.count({ where: { id } })) > 0,
-        remove: async (id) => (await prisma.tag.deleteMany({ where: { id } })).count,
-      });
-    },
+    resolve: (_root, { input }, context) => deleteTag(context.db, referenceOf(input.id, "Tag")),
   }),
 }));

@@ -1,5 +1,6 @@
 // Token: the API tokens of this service, and `viewer`, the token of the current request.
 import { builder } from "../builder.js";
+import { referenceOf } from "../domain/global-id.js";
 import { tokenDisplay } from "../auth/token-format.js";
 import { checkTokenRequest, createToken, deleteToken } from "../data/token-writes.js";
 import type { UserError } from "../domain/user-errors.js";
@@ -159,6 +160,6 @@ builder.mutationFields((t) => ({
     type: DeletePayload,
     description: "Delete a token. Fails with IN_USE while a NetBox endpoint links to the token, and for the last write-enabled API token.",
     args: { input: t.arg({ type: IdInput, required: true, description: "The token, by its global ID." }) },
-    resolve: (_root, { input }, context) => deleteToken(context.db, input.id),
+    resolve: (_root, { input }, context) => deleteToken(context.db, referenceOf(input.id, "Token")),
   }),
 }));
