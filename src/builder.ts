@@ -83,6 +83,7 @@ function resolveNamedNodes(
   ids: readonly { typename: string; id: string }[],
 ): Promise<unknown[]> {
   return resolveNodes(
+    // resolveNodes is typed for an abstract builder, not this one with its plugins.
     builder as never,
     context,
     info,

@@ -1,10 +1,10 @@
 // Relay connections over keyset pagination: one helper for every list of the API, so that each
 // pages, clamps and counts the same way. totalCount is a query of its own that runs only when the
 // client selects it.
-import type { ObjectRef } from "@pothos/core";
+import type { InterfaceRef, ObjectRef } from "@pothos/core";
 import { resolveCursorConnection } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
-import { builder } from "../builder.js";
+import { builder, type BuilderTypes } from "../builder.js";
 import { CursorError, decodeCursor, encodeCursor, orderByFor, pastCursor, totalOrder, type SortKey } from "../db/keyset.js";
 
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.js";
@@ -105,13 +105,13 @@ export async function resolveKeysetConnection<Row extends Record<string, unknown
 
 /** The `Connection` and `Edge` object types of one node type, with totalCount. */
 export function connectionType<Shape>(
-  node: ObjectRef<never, Shape> | Parameters<typeof builder.connectionObject>[0]["type"],
+  node: ObjectRef<BuilderTypes, Shape> | InterfaceRef<BuilderTypes, Shape>,
   name: string,
   description: string,
 ) {
   return builder.connectionObject(
     {
-      type: node as never,
+      type: node,
       name: `${name}Connection`,
       description,
       fields: (t) => ({

@@ -70,8 +70,8 @@ export async function resolveEndpointConnection(options: {
     sort,
     where,
     countOnly: onlyCounts(info),
+    // The query is what the client's selection planned, whose shape only Pothos knows.
     findMany: (page) => prisma.endpoint.findMany({ ...query, ...page } as never) as Promise<Record<string, unknown>[]>,
     count: (filter) => prisma.endpoint.count({ where: filter }),
-    // The rows hold what the client's selection planned, which only Pothos knows the shape of.
   }) as Promise<KeysetConnection<never>>;
 }

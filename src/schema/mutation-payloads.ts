@@ -42,6 +42,8 @@ export function payloadType<NodeRef extends Parameters<typeof builder.objectRef>
   return builder.objectRef<WriteResult>(options.name).implement({
     description: options.description,
     fields: (t) => ({
+      // Pothos cannot type a Prisma field whose type and model are parameters: the casts stop
+      // here, and every payload's node and model are checked where payloadType is called.
       [options.field]: t.prismaField({
         type: options.node as never,
         nullable: true,
