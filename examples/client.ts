@@ -193,7 +193,14 @@ export async function updateEndpoint<Kind extends EndpointKind>(
   }
 }
 
-const KIND_OF_TYPENAME: Record<string, EndpointKind> = { ProxmoxEndpoint: "PROXMOX", NetBoxEndpoint: "NETBOX", FastAPIEndpoint: "FASTAPI" };
+const TYPENAME_OF_KIND = {
+  PROXMOX: "ProxmoxEndpoint",
+  NETBOX: "NetBoxEndpoint",
+  FASTAPI: "FastAPIEndpoint",
+} as const satisfies Record<EndpointKind, string>;
+const KIND_OF_TYPENAME: Record<string, EndpointKind> = Object.fromEntries(
+  Object.entries(TYPENAME_OF_KIND).map(([kind, typename]) => [typename, kind as EndpointKind]),
+);
 
 /** The kind a global ID names (they are base64 of "<Type>:<id>"); null for anything else. */
 export function kindOfGlobalId(id: string): EndpointKind | null {

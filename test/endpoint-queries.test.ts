@@ -13,6 +13,7 @@ import type {
   FastApiEndpointFilter,
   NetBoxEndpointFilter,
   ProxmoxEndpointFilter,
+  EndpointKind,
 } from "./generated/graphql.js";
 import { startService, type GraphQLResponse, type TestService } from "./support/service.js";
 
@@ -419,7 +420,8 @@ const ViewerToken = graphql(`
 
 // ------------------------------------------------------------------------------------ helpers
 
-type Kind = "PROXMOX" | "NETBOX" | "FASTAPI";
+type Kind = EndpointKind;
+// What the tests expect of global IDs, written out: a new kind must say its typename here too.
 const TYPENAME: Record<Kind, string> = { PROXMOX: "ProxmoxEndpoint", NETBOX: "NetBoxEndpoint", FASTAPI: "FastAPIEndpoint" };
 
 /** A Relay global ID as the service encodes it: base64 of "<TypeName>:<databaseId>". */

@@ -1,5 +1,6 @@
 // The shape of the seeded data, shared by the seeder and the operations: names carry one of 100
 // made-up words, so that searching for a word matches about 1% of the endpoints.
+import { KIND_TYPENAME } from "../../src/kinds/models.js";
 const CONSONANTS = "bdfgklmprstvz";
 const VOWELS = "aeiou";
 const WORD_SPACE = 13 * 5 * 13 * 5 * 13;
@@ -26,11 +27,7 @@ export const NETBOX_TOKEN_COUNT = 5;
 export const PROXMOX_MODES = ["UNDEFINED", "STANDALONE", "CLUSTER"] as const;
 export type ProxmoxModeName = (typeof PROXMOX_MODES)[number];
 
-export const TYPENAME_OF_KIND: Record<string, string> = {
-  PROXMOX: "ProxmoxEndpoint",
-  NETBOX: "NetBoxEndpoint",
-  FASTAPI: "FastAPIEndpoint",
-};
+export const TYPENAME_OF_KIND: Record<string, string> = KIND_TYPENAME;
 
 /** Names of endpoints the create operation makes; they are deleted between servers. */
 export const CREATED_PREFIX = "bench-create-";

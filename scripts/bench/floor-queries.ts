@@ -1,6 +1,7 @@
 // The floor's answers: each bench operation as one hand-written SQL statement (a keyset page by
 // name, ILIKE search, joins for the IP address and the tags), shaped into the JSON the service
 // returns for the same request. Nothing is cached; every request runs its statement.
+import { KIND_TYPENAME } from "../../src/kinds/models.js";
 
 export interface FloorDb {
   query<Row>(sql: string, params: unknown[]): Promise<Row[]>;
@@ -20,7 +21,7 @@ interface EndpointRow {
 /** A GraphQL-level problem: answered with status 200 and `errors`, as the service does. */
 export class FloorInputError extends Error {}
 
-const TYPENAMES: Record<string, string> = { PROXMOX: "ProxmoxEndpoint", NETBOX: "NetBoxEndpoint", FASTAPI: "FastAPIEndpoint" };
+const TYPENAMES: Record<string, string> = KIND_TYPENAME;
 const KINDS = Object.fromEntries(Object.entries(TYPENAMES).map(([kind, typename]) => [typename, kind]));
 
 function globalId(typename: string, id: number): string {

@@ -3,6 +3,7 @@
 import pino from "pino";
 import pretty from "pino-pretty";
 import { currentRequest } from "./request-context.js";
+import { SECRET_FIELDS } from "../kinds/models.js";
 
 export type Logger = pino.Logger;
 
@@ -12,6 +13,14 @@ export interface LoggerOptions {
   /** Where lines go (default standard output); tests capture them here. */
   destination?: pino.DestinationStream;
 }
+
+/** Every endpoint secret (from the kinds' models), token plaintexts and Authorization headers. */
+const REDACTED_FIELDS = [...SECRET_FIELDS, "plaintext", "authorization"];
+export const REDACTED_PATHS = [
+  ...REDACTED_FIELDS.flatMap((field) => [field, `*.${field}`]),
+  "headers.authorization",
+  "*.headers.authorization",
+];
 
 export function createLogger(options: LoggerOptions): Logger {
   const readable = options.format === "pretty" || (options.format === "auto" && !options.destination && process.stdout.isTTY);
@@ -34,21 +43,7 @@ export function createLogger(options: LoggerOptions): Logger {
       },
       // Defence in depth: nothing should log these, and if something does they are removed.
       redact: {
-        paths: [
-          "password",
-          "tokenValue",
-          "tokenSecret",
-          "token",
-          "plaintext",
-          "authorization",
-          "*.password",
-          "*.tokenValue",
-          "*.tokenSecret",
-          "*.plaintext",
-          "*.authorization",
-          "headers.authorization",
-          "*.headers.authorization",
-        ],
+        paths: REDACTED_PATHS,
         censor: "[secret]",
       },
     },
