@@ -5,9 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
 
 const configured = process.env.DATABASE_URL ?? "";
-const connectionString = /^postgres(ql)?:\/\//.test(configured)
-  ? configured
-  : "postgresql://placeholder@127.0.0.1:5432/placeholder";
+const connectionString = /^postgres(ql)?:\/\//.test(configured) ? configured : "postgresql://placeholder@127.0.0.1:5432/placeholder";
 process.env.DATABASE_URL = connectionString;
 
 export default defineConfig({

@@ -578,7 +578,16 @@ const FILTER_SPECS: EndpointSpec[] = [
     tags: ["alpha", "beta"],
     extra: { mode: "CLUSTER", allowWrites: true, username: "admin@pve" },
   },
-  { key: "P2", kind: "PROXMOX", name: "alpha two", ip: "ip2", port: 8007, verifySsl: false, tags: ["alpha"], extra: { mode: "STANDALONE" } },
+  {
+    key: "P2",
+    kind: "PROXMOX",
+    name: "alpha two",
+    ip: "ip2",
+    port: 8007,
+    verifySsl: false,
+    tags: ["alpha"],
+    extra: { mode: "STANDALONE" },
+  },
   { key: "P3", kind: "PROXMOX", name: "50% off", domain: "percent.example.com", port: 9000, verifySsl: false },
   { key: "P4", kind: "PROXMOX", name: "a_c", domain: "underscore.example.com", ip: "ip3", port: 8006, verifySsl: false },
   { key: "P5", kind: "PROXMOX", name: "abc", domain: "abc.example.org", port: 8006, verifySsl: false },
@@ -605,7 +614,15 @@ const FILTER_SPECS: EndpointSpec[] = [
     tags: ["alpha", "beta", "gamma"],
     extra: { useHttps: true, useWebsocket: true },
   },
-  { key: "F2", kind: "FASTAPI", name: "fastapi-dev", ip: "ip5", port: 8801, verifySsl: false, extra: { useHttps: false, useWebsocket: false } },
+  {
+    key: "F2",
+    kind: "FASTAPI",
+    name: "fastapi-dev",
+    ip: "ip5",
+    port: 8801,
+    verifySsl: false,
+    extra: { useHttps: false, useWebsocket: false },
+  },
   { key: "F3", kind: "FASTAPI", name: "localhost api", domain: "localhost", port: 8000, verifySsl: true, extra: { useWebsocket: true } },
   // Three endpoints share a name; created FastAPI, Proxmox, NetBox so that id order is neither
   // kind order nor creation-by-kind order.
@@ -751,7 +768,9 @@ async function seedPageData(): Promise<void> {
   await prisma.proxmoxEndpoint.createMany({ data: rows.filter((row) => row.kind === "PROXMOX").map((row) => ({ endpointId: row.id })) });
   await prisma.netboxEndpoint.createMany({ data: rows.filter((row) => row.kind === "NETBOX").map((row) => ({ endpointId: row.id })) });
   await prisma.fastapiEndpoint.createMany({
-    data: rows.filter((row) => row.kind === "FASTAPI").map((row) => ({ endpointId: row.id, token: `bulk-token-${row.id}`.padEnd(64, "x") })),
+    data: rows
+      .filter((row) => row.kind === "FASTAPI")
+      .map((row) => ({ endpointId: row.id, token: `bulk-token-${row.id}`.padEnd(64, "x") })),
   });
   bulkRows = rows;
   pageTotal = await prisma.endpoint.count();
@@ -1015,7 +1034,10 @@ describe("other endpoint filters", () => {
     await expectWhere({ created: { gte: at(5) } }, (e) => e.created.getTime() >= T0 + 5 * HOUR);
     await expectWhere({ created: { lt: at(3) } }, (e) => e.created.getTime() < T0 + 3 * HOUR);
     await expectWhere({ created: { lte: at(3) } }, (e) => e.created.getTime() <= T0 + 3 * HOUR);
-    await expectWhere({ created: { gte: at(2), lte: at(4) } }, (e) => e.created.getTime() >= T0 + 2 * HOUR && e.created.getTime() <= T0 + 4 * HOUR);
+    await expectWhere(
+      { created: { gte: at(2), lte: at(4) } },
+      (e) => e.created.getTime() >= T0 + 2 * HOUR && e.created.getTime() <= T0 + 4 * HOUR,
+    );
   });
 
   it("lastUpdated: gt, gte, lt, lte", async () => {
@@ -1056,7 +1078,15 @@ describe("kind-specific lists and filters", () => {
     expect(await proxmoxKeys({ username: { exact: "admin@pve" } })).toEqual(["P1"]);
     expect(await proxmoxKeys({ username: { startsWith: "ROOT@" } })).toEqual([]);
     expect(await proxmoxKeys({ username: { iStartsWith: "ROOT@" } })).toEqual(["P2", "P3", "P4", "P5", "P6", "P7", "P8"]);
-    expect(await proxmoxKeys({ mode: { exact: "UNDEFINED" }, OR: [{ allowWrites: true }] })).toEqual(["P1", "P3", "P4", "P5", "P6", "P7", "P8"]);
+    expect(await proxmoxKeys({ mode: { exact: "UNDEFINED" }, OR: [{ allowWrites: true }] })).toEqual([
+      "P1",
+      "P3",
+      "P4",
+      "P5",
+      "P6",
+      "P7",
+      "P8",
+    ]);
   });
 
   it("NetBox tokenVersion {exact, inList}", async () => {
@@ -1090,7 +1120,13 @@ describe("AND, OR and NOT", () => {
   });
 
   it("all AND members hold", async () => {
-    await expectKeys({ AND: [{ port: { exact: 8006 } }, { kind: ["PROXMOX"] }, { domain: { iEndsWith: ".com" } }] }, ["P1", "P4", "P6", "P7", "P8"]);
+    await expectKeys({ AND: [{ port: { exact: 8006 } }, { kind: ["PROXMOX"] }, { domain: { iEndsWith: ".com" } }] }, [
+      "P1",
+      "P4",
+      "P6",
+      "P7",
+      "P8",
+    ]);
     await expectKeys({ AND: [{ name: { iStartsWith: "alpha" } }, { name: { endsWith: "one" } }] }, ["N3"]);
     await expectKeys({ kind: ["NETBOX"], AND: [{ verifySsl: true }, { port: { exact: 443 } }, { name: { iStartsWith: "n" } }] }, ["N1"]);
   });
@@ -1189,9 +1225,27 @@ describe("with the paging data", () => {
       [[{ field: "LAST_UPDATED", direction: "ASC" }], ["O3", "O5", "O2", "O6", "O1", "O4"]],
       [[{ field: "LAST_UPDATED", direction: "DESC" }], ["O4", "O1", "O6", "O2", "O5", "O3"]],
       // Several terms: the later ones decide ties of the earlier ones.
-      [[{ field: "PORT", direction: "ASC" }, { field: "NAME", direction: "DESC" }], ["O3", "O5", "O1", "O4", "O6", "O2"]],
-      [[{ field: "DOMAIN", direction: "DESC" }, { field: "ID", direction: "DESC" }], ["O4", "O6", "O1", "O3", "O5", "O2"]],
-      [[{ field: "DOMAIN", direction: "ASC" }, { field: "PORT", direction: "DESC" }], ["O3", "O6", "O1", "O4", "O2", "O5"]],
+      [
+        [
+          { field: "PORT", direction: "ASC" },
+          { field: "NAME", direction: "DESC" },
+        ],
+        ["O3", "O5", "O1", "O4", "O6", "O2"],
+      ],
+      [
+        [
+          { field: "DOMAIN", direction: "DESC" },
+          { field: "ID", direction: "DESC" },
+        ],
+        ["O4", "O6", "O1", "O3", "O5", "O2"],
+      ],
+      [
+        [
+          { field: "DOMAIN", direction: "ASC" },
+          { field: "PORT", direction: "DESC" },
+        ],
+        ["O3", "O6", "O1", "O4", "O2", "O5"],
+      ],
     ];
     for (const [orderBy, expected] of cases) {
       it(orderBy.map((term) => `${term.field} ${term.direction}`).join(", "), async () => {
@@ -1217,7 +1271,6 @@ describe("with the paging data", () => {
       expect(proxmoxRows).toBeGreaterThan(3);
       expect(proxmox.endpoints.totalCount).toBe(proxmoxRows);
     });
-
 
     it("gives 50 by default", async () => {
       const { endpoints } = await service.ok(EndpointPage, {});
@@ -1259,8 +1312,20 @@ describe("with the paging data", () => {
       ["DOMAIN ASC, with endpoints without domain", [{ field: "DOMAIN", direction: "ASC" }]],
       ["DOMAIN DESC, with endpoints without domain", [{ field: "DOMAIN", direction: "DESC" }]],
       ["PORT ASC, a field full of ties", [{ field: "PORT", direction: "ASC" }]],
-      ["PORT DESC then DOMAIN ASC", [{ field: "PORT", direction: "DESC" }, { field: "DOMAIN", direction: "ASC" }]],
-      ["CREATED DESC then ID DESC", [{ field: "CREATED", direction: "DESC" }, { field: "ID", direction: "DESC" }]],
+      [
+        "PORT DESC then DOMAIN ASC",
+        [
+          { field: "PORT", direction: "DESC" },
+          { field: "DOMAIN", direction: "ASC" },
+        ],
+      ],
+      [
+        "CREATED DESC then ID DESC",
+        [
+          { field: "CREATED", direction: "DESC" },
+          { field: "ID", direction: "DESC" },
+        ],
+      ],
     ];
     for (const [what, orderBy] of walks) {
       it(`first/after walks every row exactly once: ${what}`, async () => {
@@ -1308,11 +1373,21 @@ describe("with the paging data", () => {
 
       const one = (await page({ first: 2 })).endpoints;
       expect(keys(one.edges)).toEqual(["O2", "O4"]);
-      expect(one.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: one.edges[0]!.cursor, endCursor: one.edges[1]!.cursor });
+      expect(one.pageInfo).toEqual({
+        hasNextPage: true,
+        hasPreviousPage: false,
+        startCursor: one.edges[0]!.cursor,
+        endCursor: one.edges[1]!.cursor,
+      });
 
       const two = (await page({ first: 2, after: one.pageInfo.endCursor })).endpoints;
       expect(keys(two.edges)).toEqual(["O1", "O5"]);
-      expect(two.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: two.edges[0]!.cursor, endCursor: two.edges[1]!.cursor });
+      expect(two.pageInfo).toEqual({
+        hasNextPage: true,
+        hasPreviousPage: true,
+        startCursor: two.edges[0]!.cursor,
+        endCursor: two.edges[1]!.cursor,
+      });
 
       const three = (await page({ first: 2, after: two.pageInfo.endCursor })).endpoints;
       expect(keys(three.edges)).toEqual(["O3", "O6"]);
@@ -1328,7 +1403,12 @@ describe("with the paging data", () => {
 
       const last = (await page({ last: 2 })).endpoints;
       expect(keys(last.edges)).toEqual(["O3", "O6"]);
-      expect(last.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: last.edges[0]!.cursor, endCursor: last.edges[1]!.cursor });
+      expect(last.pageInfo).toEqual({
+        hasNextPage: false,
+        hasPreviousPage: true,
+        startCursor: last.edges[0]!.cursor,
+        endCursor: last.edges[1]!.cursor,
+      });
 
       const middle = (await page({ last: 2, before: last.pageInfo.startCursor })).endpoints;
       expect(keys(middle.edges)).toEqual(["O1", "O5"]);
@@ -1346,7 +1426,12 @@ describe("with the paging data", () => {
     });
 
     it("refuses a malformed cursor with BAD_USER_INPUT", async () => {
-      for (const cursor of ["not-a-cursor", "!!!", Buffer.from('{"foo":1}').toString("base64url"), Buffer.from("[1,2]").toString("base64url")]) {
+      for (const cursor of [
+        "not-a-cursor",
+        "!!!",
+        Buffer.from('{"foo":1}').toString("base64url"),
+        Buffer.from("[1,2]").toString("base64url"),
+      ]) {
         const after = await service.gql(EndpointPage, { first: 2, after: cursor });
         expect(errorCodes(after), `after ${cursor}`).toContain("BAD_USER_INPUT");
         const before = await service.gql(EndpointPage, { last: 2, before: cursor });
@@ -1357,12 +1442,27 @@ describe("with the paging data", () => {
     it("refuses a cursor issued for another orderBy", async () => {
       const byName = await service.ok(EndpointPage, { filter: ORD, first: 2 });
       const cursor = byName.endpoints.pageInfo.endCursor!;
-      const byPort = await service.gql(EndpointPage, { filter: ORD, first: 2, after: cursor, orderBy: [{ field: "PORT", direction: "ASC" }] });
+      const byPort = await service.gql(EndpointPage, {
+        filter: ORD,
+        first: 2,
+        after: cursor,
+        orderBy: [{ field: "PORT", direction: "ASC" }],
+      });
       expect(errorCodes(byPort)).toContain("BAD_USER_INPUT");
-      const byNameDesc = await service.gql(EndpointPage, { filter: ORD, first: 2, after: cursor, orderBy: [{ field: "NAME", direction: "DESC" }] });
+      const byNameDesc = await service.gql(EndpointPage, {
+        filter: ORD,
+        first: 2,
+        after: cursor,
+        orderBy: [{ field: "NAME", direction: "DESC" }],
+      });
       expect(errorCodes(byNameDesc)).toContain("BAD_USER_INPUT");
       // The same orderBy, spelled out, accepts it.
-      const same = await service.gql(EndpointPage, { filter: ORD, first: 2, after: cursor, orderBy: [{ field: "NAME", direction: "ASC" }] });
+      const same = await service.gql(EndpointPage, {
+        filter: ORD,
+        first: 2,
+        after: cursor,
+        orderBy: [{ field: "NAME", direction: "ASC" }],
+      });
       expect(same.errors).toBeUndefined();
     });
 
@@ -1375,7 +1475,6 @@ describe("with the paging data", () => {
       expect(errorCodes(last)).toContain("BAD_USER_INPUT");
     });
   });
-
 });
 
 /** Keys of the "ord" endpoints, read forwards page by page. */
@@ -1486,7 +1585,15 @@ describe("node, nodes and the single-object queries", () => {
       globalId("NetBoxEndpoint", 999_999),
     ];
     const { nodes } = await service.ok(NodesByIds, { ids });
-    expect(nodes.map((node) => node?.__typename ?? null)).toEqual(["Tag", "FastAPIEndpoint", "Token", "ProxmoxEndpoint", "IPAddress", "NetBoxEndpoint", null]);
+    expect(nodes.map((node) => node?.__typename ?? null)).toEqual([
+      "Tag",
+      "FastAPIEndpoint",
+      "Token",
+      "ProxmoxEndpoint",
+      "IPAddress",
+      "NetBoxEndpoint",
+      null,
+    ]);
     expect(nodes.map((node) => node?.id ?? null)).toEqual([...ids.slice(0, 6), null]);
     expect(nodes[1]).toMatchObject({ name: "localhost api", databaseId: byKey.get("F3")!.databaseId });
     expect(nodes[3]).toMatchObject({ name: "alpha two" });

@@ -388,7 +388,10 @@ interface KindApi<E extends CommonEndpoint> {
   storedSecrets(databaseId: number): Promise<Record<string, string | null>>;
 }
 
-async function send<Data, Variables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<{ data: Data; body: string }> {
+async function send<Data, Variables>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<{ data: Data; body: string }> {
   const result = await service.gql(document, variables);
   const body = JSON.stringify(result);
   if (result.errors?.length || !result.data) throw new Error(`GraphQL failed (HTTP ${result.status}): ${body}`);
@@ -523,7 +526,8 @@ let nextIpHost = 100;
 async function newIp(address?: string): Promise<{ id: string; address: string }> {
   const data = await service.ok(CreateIp, { input: { address: address ?? `192.0.2.${nextIpHost++}/24` } });
   const stored = address && (await service.db.prisma.ipAddress.findUnique({ where: { address }, select: { id: true, address: true } }));
-  if (stored && data.createIpAddress.userErrors[0]?.code === "TAKEN") return { id: encodeGlobalId("IPAddress", stored.id), address: stored.address };
+  if (stored && data.createIpAddress.userErrors[0]?.code === "TAKEN")
+    return { id: encodeGlobalId("IPAddress", stored.id), address: stored.address };
   expect(data.createIpAddress.userErrors).toEqual([]);
   return data.createIpAddress.ipAddress!;
 }
@@ -643,7 +647,11 @@ async function rawRequest(query: string, variables: Record<string, unknown> = {}
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
-  return { status: response.status, text, json: JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: { message: string }[] } };
+  return {
+    status: response.status,
+    text,
+    json: JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: { message: string }[] },
+  };
 }
 
 const DOMAIN_253 = `${"a".repeat(63)}.${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(61)}`;
@@ -957,7 +965,13 @@ describe.each(KINDS.map((api) => [api.typename, api] as const))("%s: shared rule
       expect(await snapshot()).toEqual(before);
 
       const onCreate = await rejected(() =>
-        api.create({ name: uniqueName("detail"), domain: "pve.example.com", tagIds: [tagA.id], ...api.fullDetail, ...api.detailProblem.input }),
+        api.create({
+          name: uniqueName("detail"),
+          domain: "pve.example.com",
+          tagIds: [tagA.id],
+          ...api.fullDetail,
+          ...api.detailProblem.input,
+        }),
       );
       expectUserErrors(onCreate.userErrors, [api.detailProblem.error]);
     });
@@ -1041,18 +1055,16 @@ describe.each(KINDS.map((api) => [api.typename, api] as const))("%s: shared rule
       expect(empty.tags).toEqual([]);
     });
 
-    const nonNullable = (): [string, unknown][] => [
-      ["name", "x"],
-      ["port", 1],
-      ["verifySsl", true],
-      ...Object.entries(api.nonNullable),
-    ];
-    it.each(nonNullable().map(([field]) => field))("refuses null for the non-nullable field %s, naming it, and changes nothing", async (field) => {
-      const endpoint = await created(api, { ...api.fullDetail });
-      const result = await rejected(() => api.update({ id: endpoint.id, [field]: null }));
-      expectUserErrors(result.userErrors, [{ field: [field] }]);
-      expect(await api.get(endpoint.id)).toEqual(endpoint);
-    });
+    const nonNullable = (): [string, unknown][] => [["name", "x"], ["port", 1], ["verifySsl", true], ...Object.entries(api.nonNullable)];
+    it.each(nonNullable().map(([field]) => field))(
+      "refuses null for the non-nullable field %s, naming it, and changes nothing",
+      async (field) => {
+        const endpoint = await created(api, { ...api.fullDetail });
+        const result = await rejected(() => api.update({ id: endpoint.id, [field]: null }));
+        expectUserErrors(result.userErrors, [{ field: [field] }]);
+        expect(await api.get(endpoint.id)).toEqual(endpoint);
+      },
+    );
   });
 
   describe("defaults and derived fields", () => {
@@ -1195,7 +1207,7 @@ describe("ProxmoxEndpoint", () => {
       expect(await storedProxmoxSecret(result.endpoint!.databaseId, field)).toBe(secret);
     });
 
-    it("is kept when absent, replaced when given, and cleared by null or \"\"", async () => {
+    it('is kept when absent, replaced when given, and cleared by null or ""', async () => {
       for (const clear of [null, ""]) {
         const secret = `${field}-${uniqueName("keep")}-Xy7`;
         const endpoint = await created(proxmox, { [field]: secret });
@@ -1266,8 +1278,15 @@ describe("NetBoxEndpoint", () => {
 
   it("rejects a tokenId that names an API token (here a v2 one) on tokenId, before any other token rule", async () => {
     const v2 = await newToken("V2");
-    for (const extra of [{}, { tokenVersion: "V2" }, { tokenVersion: "V2", tokenKey: "k", tokenSecret: "s-secret-1" }, { tokenVersion: "V1" }]) {
-      const result = await rejected(() => netbox.create({ name: uniqueName("v2token"), domain: "netbox.example.com", tokenId: v2.id, ...extra }));
+    for (const extra of [
+      {},
+      { tokenVersion: "V2" },
+      { tokenVersion: "V2", tokenKey: "k", tokenSecret: "s-secret-1" },
+      { tokenVersion: "V1" },
+    ]) {
+      const result = await rejected(() =>
+        netbox.create({ name: uniqueName("v2token"), domain: "netbox.example.com", tokenId: v2.id, ...extra }),
+      );
       expectUserErrors(result.userErrors, [{ field: ["tokenId"], message: V2_TOKEN_MESSAGE }]);
     }
     const endpoint = await created(netbox);
@@ -1324,8 +1343,20 @@ describe("NetBoxEndpoint", () => {
     const incomplete = await rejected(() => netbox.update({ id: endpoint.id, tokenId: null, tokenVersion: "V2" }));
     expectUserErrors(incomplete.userErrors, [KEY_REQUIRED, SECRET_REQUIRED]);
 
-    const after = await updated(netbox, { id: endpoint.id, tokenId: null, tokenVersion: "V2", tokenKey: "key-y", tokenSecret: "secret-y-123" });
-    expect(after).toMatchObject({ tokenVersion: "V2", tokenVersionLabel: "v2 Token", tokenKey: "key-y", hasTokenSecret: true, linkedToken: null });
+    const after = await updated(netbox, {
+      id: endpoint.id,
+      tokenId: null,
+      tokenVersion: "V2",
+      tokenKey: "key-y",
+      tokenSecret: "secret-y-123",
+    });
+    expect(after).toMatchObject({
+      tokenVersion: "V2",
+      tokenVersionLabel: "v2 Token",
+      tokenKey: "key-y",
+      hasTokenSecret: true,
+      linkedToken: null,
+    });
     expect(await storedTokenSecret(endpoint.databaseId)).toBe("secret-y-123");
   });
 
@@ -1346,7 +1377,9 @@ describe("NetBoxEndpoint", () => {
       [{ tokenId: null, tokenKey: "key-only" }, [SECRET_REQUIRED]],
     ];
     for (const [extra, errors] of cases) {
-      const result = await rejected(() => netbox.create({ name: uniqueName("v2"), domain: "netbox.example.com", tokenVersion: "V2", ...extra }));
+      const result = await rejected(() =>
+        netbox.create({ name: uniqueName("v2"), domain: "netbox.example.com", tokenVersion: "V2", ...extra }),
+      );
       expectUserErrors(result.userErrors, errors);
       expect(result.body).not.toContain("secret-only-123");
     }
@@ -1354,9 +1387,21 @@ describe("NetBoxEndpoint", () => {
 
   it("stores a V2 key and secret, and reports the secret only through hasTokenSecret", async () => {
     const secret = `nb-v2-secret-${uniqueName("v2ok")}`;
-    const result = await netbox.create({ name: uniqueName("v2ok"), domain: "netbox.example.com", tokenVersion: "V2", tokenKey: "abcdef123456", tokenSecret: secret });
+    const result = await netbox.create({
+      name: uniqueName("v2ok"),
+      domain: "netbox.example.com",
+      tokenVersion: "V2",
+      tokenKey: "abcdef123456",
+      tokenSecret: secret,
+    });
     expect(result.userErrors).toEqual([]);
-    expect(result.endpoint).toMatchObject({ tokenVersion: "V2", tokenVersionLabel: "v2 Token", tokenKey: "abcdef123456", hasTokenSecret: true, linkedToken: null });
+    expect(result.endpoint).toMatchObject({
+      tokenVersion: "V2",
+      tokenVersionLabel: "v2 Token",
+      tokenKey: "abcdef123456",
+      hasTokenSecret: true,
+      linkedToken: null,
+    });
     expect(result.body).not.toContain(secret);
     expect(await storedTokenSecret(result.endpoint!.databaseId)).toBe(secret);
   });
@@ -1389,8 +1434,18 @@ describe("NetBoxEndpoint", () => {
     it("switching to V1 clears the key and the secret", async () => {
       const { endpoint } = await v2Endpoint();
       const after = await updated(netbox, { id: endpoint.id, tokenVersion: "V1" });
-      expect(after).toMatchObject({ tokenVersion: "V1", tokenVersionLabel: "v1 Token", tokenKey: "", hasTokenSecret: false, linkedToken: null });
-      expect(await detailRow("netbox_endpoint", endpoint.databaseId)).toMatchObject({ token_key: "", token_secret: null, has_token_secret: false });
+      expect(after).toMatchObject({
+        tokenVersion: "V1",
+        tokenVersionLabel: "v1 Token",
+        tokenKey: "",
+        hasTokenSecret: false,
+        linkedToken: null,
+      });
+      expect(await detailRow("netbox_endpoint", endpoint.databaseId)).toMatchObject({
+        token_key: "",
+        token_secret: null,
+        has_token_secret: false,
+      });
     });
 
     it("linking a v1 token clears the key and the secret", async () => {
@@ -1418,7 +1473,7 @@ describe("NetBoxEndpoint", () => {
       expect(await storedTokenSecret(endpoint.databaseId)).toBe("brand-new-secret-42");
     });
 
-    it("refuses to clear the secret (null or \"\") while it stays V2", async () => {
+    it('refuses to clear the secret (null or "") while it stays V2', async () => {
       const { endpoint, secret } = await v2Endpoint();
       for (const tokenSecret of [null, ""]) {
         const result = await rejected(() => netbox.update({ id: endpoint.id, tokenSecret }));
@@ -1487,7 +1542,11 @@ describe("FastAPIEndpoint", () => {
     expect(moved.token).toMatch(TOKEN);
     expect(moved.token).not.toBe(endpoint.token);
     expect(upstreams.calls).toEqual([
-      expect.objectContaining({ call: "fastapi.registerToken", token: moved.token, target: expect.objectContaining({ id: endpoint.databaseId }) }),
+      expect.objectContaining({
+        call: "fastapi.registerToken",
+        token: moved.token,
+        target: expect.objectContaining({ id: endpoint.databaseId }),
+      }),
     ]);
   });
 
@@ -1499,7 +1558,10 @@ describe("FastAPIEndpoint", () => {
         where: { endpointId: endpoint.databaseId },
         select: { registrationStatus: true, registrationMessage: true },
       });
-      expect(stored).toEqual({ registrationStatus: "ALREADY_CONFIGURED", registrationMessage: "The backend already has an API key (HTTP 409)." });
+      expect(stored).toEqual({
+        registrationStatus: "ALREADY_CONFIGURED",
+        registrationMessage: "The backend already has an API key (HTTP 409).",
+      });
       upstreams.clear();
       const refused = await fastapi.create({ name: endpoint.name, domain: "configured.example.com" });
       expect(refused.userErrors).toEqual([expect.objectContaining({ field: ["name"], code: "TAKEN" })]);
@@ -1658,7 +1720,13 @@ describe("write-only secrets", () => {
     expect(pveFailed.userErrors.length).toBeGreaterThan(0);
     bodies.push(pveFailed.body);
 
-    const nb = await netbox.create({ name: uniqueName("leak"), domain: "netbox.example.com", tokenVersion: "V2", tokenKey: "leakkey", tokenSecret });
+    const nb = await netbox.create({
+      name: uniqueName("leak"),
+      domain: "netbox.example.com",
+      tokenVersion: "V2",
+      tokenKey: "leakkey",
+      tokenSecret,
+    });
     expect(nb.userErrors).toEqual([]);
     bodies.push(nb.body);
     const nbUpdate = await netbox.update({ id: nb.endpoint!.id, tokenSecret });

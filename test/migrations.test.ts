@@ -29,7 +29,10 @@ interface MigrationRow {
 describe("migrations", () => {
   it("records every migration in _prisma_migrations with its sha256 checksum", async () => {
     const onDisk = await readdir(MIGRATIONS_DIR, { withFileTypes: true });
-    const names = onDisk.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    const names = onDisk
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
     const rows = await db.driver.query<MigrationRow>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );

@@ -185,8 +185,9 @@ describe("IP addresses", () => {
   );
 
   it("limits dnsName and description", async () => {
-    const result = (await service.ok(CreateIp, { input: { address: "192.0.2.12", dnsName: "a".repeat(256), description: "d".repeat(201) } }))
-      .createIpAddress;
+    const result = (
+      await service.ok(CreateIp, { input: { address: "192.0.2.12", dnsName: "a".repeat(256), description: "d".repeat(201) } })
+    ).createIpAddress;
     expect(result.userErrors.map((error) => [error.field, error.code])).toEqual([
       [["dnsName"], "TOO_LONG"],
       [["description"], "TOO_LONG"],
@@ -195,7 +196,8 @@ describe("IP addresses", () => {
 
   it("cannot be deleted while an endpoint uses it (IN_USE), and can be once unlinked", async () => {
     const ip = (await service.ok(CreateIp, { input: { address: "198.51.100.7/24" } })).createIpAddress.ipAddress!;
-    const endpoint = (await service.ok(CreateProxmox, { input: { name: "uses-ip", ipAddressId: ip.id } })).createProxmoxEndpoint.proxmoxEndpoint!;
+    const endpoint = (await service.ok(CreateProxmox, { input: { name: "uses-ip", ipAddressId: ip.id } })).createProxmoxEndpoint
+      .proxmoxEndpoint!;
     const refused = (await service.ok(DeleteIp, { id: ip.id })).deleteIpAddress;
     expect(refused.deletedId).toBeNull();
     expect(refused.userErrors).toEqual([expect.objectContaining({ field: ["id"], code: "IN_USE" })]);
@@ -283,7 +285,12 @@ describe("tokens", () => {
   it("creates a v1 token whose plaintext is 40 hex characters and works as Token", async () => {
     const created = (await service.ok(CreateToken, { input: { version: "V1", writeEnabled: false } })).createToken;
     expect(created.plaintext).toMatch(/^[0-9a-f]{40}$/);
-    expect(created.token).toMatchObject({ version: "V1", key: null, writeEnabled: false, display: `${"*".repeat(34)}${created.plaintext!.slice(-6)}` });
+    expect(created.token).toMatchObject({
+      version: "V1",
+      key: null,
+      writeEnabled: false,
+      display: `${"*".repeat(34)}${created.plaintext!.slice(-6)}`,
+    });
     const asViewer = await service.gql(Viewer, {}, { token: created.plaintext });
     expect(asViewer.status).toBe(200);
   });

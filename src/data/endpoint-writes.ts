@@ -11,6 +11,7 @@ import { DOMAIN_MAX_LENGTH, isValidDomain } from "../domain/domain-name.js";
 import { checkCustomFields } from "../domain/custom-fields.js";
 import { checkStorable, checkText, requiredText } from "../domain/text.js";
 import { UserErrors, type UserError } from "../domain/user-errors.js";
+import type { Prisma as PrismaTypes } from "../generated/prisma/client.js";
 import type { AnyKindModel } from "../kinds/models.js";
 import type { DataContext } from "./context.js";
 
@@ -31,6 +32,8 @@ export interface EndpointInput {
   tagIds?: readonly number[] | null;
   customFields?: Record<string, unknown> | null;
 }
+
+type JsonObject = PrismaTypes.InputJsonObject;
 
 /** The stored endpoint an update starts from, with its detail row. */
 export interface StoredEndpoint {
@@ -143,7 +146,7 @@ interface BaseValues {
   port: number;
   verifySsl: boolean;
   tagIds: number[] | undefined;
-  customFields: Record<string, unknown> | undefined;
+  customFields: JsonObject | undefined;
 }
 
 async function checkBase(
@@ -196,7 +199,8 @@ async function checkBase(
     tagIds = [...found];
   }
 
-  const customFields = input.customFields === undefined ? undefined : (input.customFields ?? {});
+  // The JSONObject scalar gives JSON only; checkCustomFields bounds it.
+  const customFields = input.customFields === undefined ? undefined : ((input.customFields ?? {}) as JsonObject);
   if (customFields) checkCustomFields(errors, customFields);
   return { name, domain, ipAddressId, port, verifySsl, tagIds, customFields };
 }
@@ -295,7 +299,7 @@ export async function writeEndpoint<Model extends AnyKindModel, Own extends obje
       current !== null &&
       currentDetail !== null &&
       (movesSecrets(current, base) || (rules.weakensTransport?.(currentDetail, input) ?? false));
-    if (moved) checkSecretReentry(errors, storedSecretsOf(rules, currentDetail!), input);
+    if (moved) checkSecretReentry(errors, storedSecretsOf(rules, currentDetail), input);
     const detail = await rules.detail({ errors, input, current: currentDetail, moved, endpointId: current?.id ?? null, prisma });
     if (!errors.empty) return { id: null, userErrors: errors.list };
 
@@ -310,7 +314,7 @@ export async function writeEndpoint<Model extends AnyKindModel, Own extends obje
             id,
             kind: model.kind,
             ...columns,
-            customFields: (customFields ?? {}) as object,
+            customFields: customFields ?? {},
             tags: { connect: (tagIds ?? []).map((tagId) => ({ id: tagId })) },
             [model.relation]: { create: sealed(id) },
           },
@@ -322,7 +326,7 @@ export async function writeEndpoint<Model extends AnyKindModel, Own extends obje
         where: { id: current.id },
         data: {
           ...columns,
-          ...(customFields !== undefined ? { customFields: customFields as object } : {}),
+          ...(customFields !== undefined ? { customFields } : {}),
           ...(tagIds !== undefined ? { tags: { set: tagIds.map((id) => ({ id })) } } : {}),
           [model.relation]: { update: sealed(current.id) },
         },

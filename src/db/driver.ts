@@ -2,7 +2,7 @@
 // Prisma. PGlite (embedded, in-process) and PostgreSQL (a pg pool) offer the same small surface.
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import pg from "pg";
+import type pg from "pg";
 import { failureMessage } from "../failure-message.js";
 
 export interface SqlRunner {

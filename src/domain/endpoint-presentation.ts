@@ -35,7 +35,9 @@ export function restUrlOf(endpoint: { kind: EndpointKind; id: number }): string 
   return `/api/plugins/proxbox/endpoints/${REST_SEGMENT[endpoint.kind]}/${endpoint.id}/`;
 }
 
-export function connectionUrlOf(endpoint: HostParts & { kind: EndpointKind; port: number; fastapi?: { useHttps: boolean } | null }): string {
+export function connectionUrlOf(
+  endpoint: HostParts & { kind: EndpointKind; port: number; fastapi?: { useHttps: boolean } | null },
+): string {
   const secure = endpoint.kind === "FASTAPI" ? Boolean(endpoint.fastapi?.useHttps) : true;
   return `${secure ? "https" : "http"}://${urlHost(hostOf(endpoint))}:${endpoint.port}`;
 }

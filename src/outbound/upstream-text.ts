@@ -3,6 +3,7 @@
 // control characters could forge lines in a log or a terminal.
 
 /** NUL and other C0/C1 controls, DEL, and UTF-16 surrogates that are not part of a pair. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**

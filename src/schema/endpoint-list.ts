@@ -71,7 +71,7 @@ export async function resolveEndpointConnection(options: {
     where,
     countOnly: onlyCounts(info),
     // The query is what the client's selection planned, whose shape only Pothos knows.
-    findMany: (page) => prisma.endpoint.findMany({ ...query, ...page } as never) as Promise<Record<string, unknown>[]>,
+    findMany: (page) => prisma.endpoint.findMany({ ...query, ...page }) as Promise<Record<string, unknown>[]>,
     count: (filter) => prisma.endpoint.count({ where: filter }),
   }) as Promise<KeysetConnection<never>>;
 }

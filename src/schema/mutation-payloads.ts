@@ -4,7 +4,6 @@ import type { DeleteResult } from "../data/delete.js";
 import type { UserError } from "../domain/user-errors.js";
 import { UserErrorRef } from "./user-error.js";
 
-
 export const IdInput = builder.inputType("IdInput", {
   description: "Names one object by its global ID (or its bare database id).",
   fields: (t) => ({ id: t.id({ required: true, description: "Global ID of the object." }) }),

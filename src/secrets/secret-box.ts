@@ -86,6 +86,9 @@ export class Unsealed {
 /** The columns of one row with every Unsealed value sealed for that row. */
 export function sealColumns(box: SecretBox, table: string, id: number, columns: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(columns).map(([column, value]) => [column, value instanceof Unsealed ? box.seal(value.reveal(), secretSlot(table, column, id)) : value]),
+    Object.entries(columns).map(([column, value]) => [
+      column,
+      value instanceof Unsealed ? box.seal(value.reveal(), secretSlot(table, column, id)) : value,
+    ]),
   );
 }

@@ -1,7 +1,7 @@
 // Every GraphQL request must present a token of this service; mutations need a write-enabled one.
 // Authentication runs before the request is parsed, so an anonymous client learns nothing about
 // the schema, not even from validation errors.
-import { getOperationAST, GraphQLError } from "graphql";
+import { type DocumentNode, getOperationAST, GraphQLError, OperationTypeNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { authenticate } from "../auth/authenticate.js";
 import type { Viewer } from "../auth/token-format.js";
@@ -38,8 +38,10 @@ export function useTokenAuthentication(db: Database): { plugin: Plugin<Authentic
       viewers.set(request, viewer);
     },
     onExecute({ args }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (operation?.operation === "mutation" && !args.contextValue.viewer.writeEnabled) throw forbiddenError();
+      // Envelop types the execution arguments loosely; these two are graphql-js's.
+      const { document, operationName } = args as { document: DocumentNode; operationName?: string | null };
+      const operation = getOperationAST(document, operationName);
+      if (operation?.operation === OperationTypeNode.MUTATION && !args.contextValue.viewer.writeEnabled) throw forbiddenError();
     },
   };
   const viewerOf = (request: Request): Viewer => {

@@ -14,7 +14,8 @@ export interface RunningServer {
 }
 
 export async function listen(service: Service, host: string, port: number): Promise<RunningServer> {
-  const server = createServer(service);
+  // The handler answers through `res`; the promise it returns carries nothing more.
+  const server = createServer((request, response) => void service(request, response));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

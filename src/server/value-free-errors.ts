@@ -4,6 +4,7 @@
 import {
   type ASTNode,
   type ASTVisitor,
+  type DocumentNode,
   getNullableType,
   GraphQLError,
   type GraphQLInputType,
@@ -17,6 +18,7 @@ import {
   type ValidationContext,
   type ValidationRule,
   ValuesOfCorrectTypeRule,
+  type validate,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
@@ -122,20 +124,22 @@ export const ValuesOfCorrectTypeWithoutValuesRule: ValidationRule = (context: Va
         return visit(node, key, parent, path, ancestors);
       },
     ]),
-  ) as ASTVisitor;
+  );
 };
+
+type ValidateRest = Parameters<typeof validate> extends [unknown, unknown, unknown?, ...infer Rest] ? Rest : never;
 
 /** Runs validation with ValuesOfCorrectTypeWithoutValuesRule in place of graphql-js's rule. */
 export function useValueFreeValidation(): Plugin {
   return {
     onValidate({ validateFn, setValidationFn }) {
-      setValidationFn((schema, document, rules, ...rest) =>
-        validateFn(
+      // Envelop types the validation function loosely; it is graphql-js's validate.
+      const original = validateFn as typeof validate;
+      setValidationFn((schema: GraphQLSchema, document: DocumentNode, rules?: readonly ValidationRule[], ...rest: ValidateRest) =>
+        original(
           schema,
           document,
-          (rules ?? specifiedRules).map((rule: ValidationRule) =>
-            rule === ValuesOfCorrectTypeRule ? ValuesOfCorrectTypeWithoutValuesRule : rule,
-          ),
+          (rules ?? specifiedRules).map((rule) => (rule === ValuesOfCorrectTypeRule ? ValuesOfCorrectTypeWithoutValuesRule : rule)),
           ...rest,
         ),
       );

@@ -69,14 +69,25 @@ for (const kind of ["pglite", "postgres"] as const) {
       expect(results.every((result) => result.status === 200 && !result.errors)).toBe(true);
       expect(won).toHaveLength(40);
       expect(lost).toHaveLength(20);
-      const stored = await service.db.prisma.endpoint.findMany({ where: { name: { startsWith: "busy-" } }, select: { id: true, name: true, port: true } });
-      expect(stored.map((row) => [row.id, row.name, row.port]).sort()).toEqual(won.map((endpoint) => [endpoint.databaseId, endpoint.name, endpoint.port]).sort());
+      const stored = await service.db.prisma.endpoint.findMany({
+        where: { name: { startsWith: "busy-" } },
+        select: { id: true, name: true, port: true },
+      });
+      expect(stored.map((row) => [row.id, row.name, row.port]).sort()).toEqual(
+        won.map((endpoint) => [endpoint.databaseId, endpoint.name, endpoint.port]).sort(),
+      );
       expect(await service.db.prisma.proxmoxEndpoint.count({ where: { endpointId: { in: stored.map((row) => row.id) } } })).toBe(40);
     });
 
     it("keeps every update to distinct rows, and one of the competing updates to the same row", async () => {
-      const rows = await service.db.prisma.endpoint.findMany({ where: { name: { startsWith: "busy-" } }, select: { id: true }, orderBy: { id: "asc" } });
-      const tags = await Promise.all(["a", "b", "c"].map(async (name) => (await service.ok(CreateTag, { name: `${kind}-${name}` })).createTag.tag!.id));
+      const rows = await service.db.prisma.endpoint.findMany({
+        where: { name: { startsWith: "busy-" } },
+        select: { id: true },
+        orderBy: { id: "asc" },
+      });
+      const tags = await Promise.all(
+        ["a", "b", "c"].map(async (name) => (await service.ok(CreateTag, { name: `${kind}-${name}` })).createTag.tag!.id),
+      );
       const distinct = await Promise.all(
         rows.map((row, index) => service.gql(Update, { input: { id: String(row.id), port: 20_000 + index, tagIds: [tags[index % 3]!] } })),
       );

@@ -48,12 +48,36 @@ describe("PGlite after kill -9", () => {
 
     const second = await start();
     try {
-      const listed = await graphql(second, `{ proxmoxEndpoints(first: 100, filter: { name: { startsWith: "durable-" } }) { totalCount nodes { name hasPassword } } }`);
+      const listed = await graphql(
+        second,
+        `
+          {
+            proxmoxEndpoints(first: 100, filter: { name: { startsWith: "durable-" } }) {
+              totalCount
+              nodes {
+                name
+                hasPassword
+              }
+            }
+          }
+        `,
+      );
       expect(listed.data?.proxmoxEndpoints.totalCount).toBe(20);
       expect(listed.data?.proxmoxEndpoints.nodes.map((node: { name: string }) => node.name).sort()).toEqual([...names].sort());
       expect(listed.data?.proxmoxEndpoints.nodes.every((node: { hasPassword: boolean }) => node.hasPassword)).toBe(true);
       // The data folder takes writes again.
-      const after = await graphql(second, `mutation { createTag(input: { name: "after-crash" }) { tag { id } } }`);
+      const after = await graphql(
+        second,
+        `
+          mutation {
+            createTag(input: { name: "after-crash" }) {
+              tag {
+                id
+              }
+            }
+          }
+        `,
+      );
       expect(after.data?.createTag.tag.id).toBeTruthy();
     } finally {
       expect(await second.stop("SIGTERM")).toBe(0);

@@ -10,7 +10,9 @@ let open: TestService;
 let openServer: RunningServer;
 
 beforeAll(async () => {
-  tight = await startService({ limits: { maxBodyBytes: 4096, maxDepth: 4, maxAliases: 2, maxTokens: 200, maxDirectives: 2, maxCost: 150 } });
+  tight = await startService({
+    limits: { maxBodyBytes: 4096, maxDepth: 4, maxAliases: 2, maxTokens: 200, maxDirectives: 2, maxCost: 150 },
+  });
   tightServer = await tight.listen();
   open = await startService({ corsOrigins: ["https://netbox.example.com"] });
   openServer = await open.listen();
@@ -41,7 +43,9 @@ async function post(server: RunningServer, token: string | null, body: string, h
   const text = await response.text();
   let codes: string[] = [];
   try {
-    codes = ((JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors ?? []).map((error) => String(error.extensions?.code));
+    codes = ((JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors ?? []).map((error) =>
+      String(error.extensions?.code),
+    );
   } catch {
     codes = [];
   }
@@ -71,7 +75,8 @@ describe("operation limits", () => {
   });
 
   it("prices pages by the size asked for, clamped to the largest page, and refuses what costs too much", async () => {
-    const cost = async (first: number) => query(tightServer, tight.writeToken, `{ endpoints(first: ${first}) { nodes { id name tags { name } } } }`);
+    const cost = async (first: number) =>
+      query(tightServer, tight.writeToken, `{ endpoints(first: ${first}) { nodes { id name tags { name } } } }`);
     expect((await cost(2)).status).toBe(200);
     const refused = await cost(20);
     expect(refused.status).toBe(400);
@@ -108,7 +113,11 @@ describe("operation limits", () => {
   });
 
   it("does not run batched requests", async () => {
-    const answer = await post(openServer, open.writeToken, JSON.stringify([{ query: "{ viewer { id } }" }, { query: "{ viewer { id } }" }]));
+    const answer = await post(
+      openServer,
+      open.writeToken,
+      JSON.stringify([{ query: "{ viewer { id } }" }, { query: "{ viewer { id } }" }]),
+    );
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect(answer.text).not.toContain('"viewer"');
   });
@@ -137,7 +146,11 @@ describe("browser safety", () => {
   it("has CORS off by default: no Access-Control-Allow-Origin for any origin", async () => {
     const preflight = await fetch(`${tightServer.origin}/graphql`, {
       method: "OPTIONS",
-      headers: { origin: "https://evil.example", "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" },
+      headers: {
+        origin: "https://evil.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization,content-type",
+      },
     });
     expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
   });
@@ -145,7 +158,11 @@ describe("browser safety", () => {
   it("opens CORS to the allow-listed origins only", async () => {
     const allowed = await fetch(`${openServer.origin}/graphql`, {
       method: "OPTIONS",
-      headers: { origin: "https://netbox.example.com", "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" },
+      headers: {
+        origin: "https://netbox.example.com",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization,content-type",
+      },
     });
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://netbox.example.com");
     const other = await fetch(`${openServer.origin}/graphql`, {
@@ -165,7 +182,9 @@ describe("browser safety", () => {
 
   it("refuses a form-encoded request without a CSRF-proof header even with a token", async () => {
     // Only a non-browser client can attach Authorization to a form post; Yoga's CSRF rule lets it through.
-    const withToken = await post(openServer, open.writeToken, "query=%7Bviewer%7Bid%7D%7D", { "content-type": "application/x-www-form-urlencoded" });
+    const withToken = await post(openServer, open.writeToken, "query=%7Bviewer%7Bid%7D%7D", {
+      "content-type": "application/x-www-form-urlencoded",
+    });
     expect([200, 400, 415]).toContain(withToken.status);
   });
 });

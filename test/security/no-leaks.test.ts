@@ -6,7 +6,14 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createToken } from "../../src/data/token-writes.js";
 import { createLogger } from "../../src/server/logger.js";
-import { startFakeBackend, startFakeNetbox, startFakeProxmox, type FakeBackend, type FakeNetbox, type FakeProxmox } from "../support/fake-upstreams.js";
+import {
+  startFakeBackend,
+  startFakeNetbox,
+  startFakeProxmox,
+  type FakeBackend,
+  type FakeNetbox,
+  type FakeProxmox,
+} from "../support/fake-upstreams.js";
 import { authorization, startService, type TestService } from "../support/service.js";
 import { makeTestTls, type TestTls } from "../support/tls.js";
 
@@ -43,7 +50,13 @@ beforeAll(async () => {
   });
   v1Plaintext = (await createToken(service.db, { version: "V1" })).plaintext;
   v2Plaintext = (await createToken(service.db, { version: "V2", writeEnabled: false })).plaintext;
-  proxmox.settings = { ...proxmox.settings, username: "root@pam", password: PLANTED.password, tokenName: "ci", tokenValue: PLANTED.tokenValue };
+  proxmox.settings = {
+    ...proxmox.settings,
+    username: "root@pam",
+    password: PLANTED.password,
+    tokenName: "ci",
+    tokenValue: PLANTED.tokenValue,
+  };
   netbox.settings = { v1Token: v1Plaintext, v2: { key: "k1", secret: PLANTED.tokenSecret } };
 });
 afterAll(async () => {
@@ -52,7 +65,11 @@ afterAll(async () => {
 });
 
 /** Sends raw GraphQL and keeps the whole response text. */
-async function send(query: string, variables: Record<string, unknown> = {}, token = service.writeToken): Promise<{ status: number; text: string; body: any }> {
+async function send(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token = service.writeToken,
+): Promise<{ status: number; text: string; body: any }> {
   const response = await service.yoga.fetch("http://service.test/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/graphql-response+json", authorization: authorization(token) },
@@ -75,12 +92,31 @@ describe("a full run with planted secrets", () => {
     const proxmoxPort = new URL(proxmox.origin).port;
     const created = await send(
       `mutation($input: CreateProxmoxEndpointInput!) { createProxmoxEndpoint(input: $input) { proxmoxEndpoint { ${PROXMOX_FIELDS} } userErrors { message } } }`,
-      { input: { name: "leak-pve", domain: "localhost", port: Number(proxmoxPort), verifySsl: true, password: PLANTED.password, tokenName: "ci", tokenValue: PLANTED.tokenValue } },
+      {
+        input: {
+          name: "leak-pve",
+          domain: "localhost",
+          port: Number(proxmoxPort),
+          verifySsl: true,
+          password: PLANTED.password,
+          tokenName: "ci",
+          tokenValue: PLANTED.tokenValue,
+        },
+      },
     );
     proxmoxId = created.body.data.createProxmoxEndpoint.proxmoxEndpoint.id;
     const nb = await send(
       `mutation($input: CreateNetBoxEndpointInput!) { createNetBoxEndpoint(input: $input) { netBoxEndpoint { ${NETBOX_FIELDS} } userErrors { message } } }`,
-      { input: { name: "leak-nb", domain: "localhost", port: Number(new URL(netbox.origin).port), tokenVersion: "V2", tokenKey: "k1", tokenSecret: PLANTED.tokenSecret } },
+      {
+        input: {
+          name: "leak-nb",
+          domain: "localhost",
+          port: Number(new URL(netbox.origin).port),
+          tokenVersion: "V2",
+          tokenKey: "k1",
+          tokenSecret: PLANTED.tokenSecret,
+        },
+      },
     );
     netboxId = nb.body.data.createNetBoxEndpoint.netBoxEndpoint.id;
     await send(
@@ -131,19 +167,27 @@ describe("a full run with planted secrets", () => {
       `mutation($input: UpdateProxmoxEndpointInput!) { updateProxmoxEndpoint(input: $input) { proxmoxEndpoint { id } userErrors { field message code } } }`,
       { input: { id: proxmoxId, port: 1, verifySsl: false } },
     );
-    expect(moved.body.data.updateProxmoxEndpoint.userErrors.map((error: { code: string }) => error.code)).toEqual(["SECRET_REENTRY_REQUIRED", "SECRET_REENTRY_REQUIRED"]);
+    expect(moved.body.data.updateProxmoxEndpoint.userErrors.map((error: { code: string }) => error.code)).toEqual([
+      "SECRET_REENTRY_REQUIRED",
+      "SECRET_REENTRY_REQUIRED",
+    ]);
     const tokens = await send(`{ tokens(first: 100) { nodes { id version } } }`);
     const v1Id = tokens.body.data.tokens.nodes.find((token: { version: string }) => token.version === "V1").id;
     const linked = await send(
       `mutation($input: UpdateNetBoxEndpointInput!) { updateNetBoxEndpoint(input: $input) { netBoxEndpoint { id } userErrors { field message code } } }`,
       { input: { id: netboxId, tokenId: v1Id, domain: "elsewhere.example.com" } },
     );
-    expect(linked.body.data.updateNetBoxEndpoint.userErrors.map((error: { field: string[] }) => error.field)).toEqual([["tokenSecret"], ["tokenId"]]);
+    expect(linked.body.data.updateNetBoxEndpoint.userErrors.map((error: { field: string[] }) => error.field)).toEqual([
+      ["tokenSecret"],
+      ["tokenId"],
+    ]);
   });
 
   it("uses the secrets against the systems behind the endpoints, successfully and not", async () => {
-    const check = (id: string) => send(`mutation { checkEndpointConnection(input: { id: "${id}" }) { check { ok httpStatus message } userErrors { message } } }`);
-    const sync = (id: string) => send(`mutation { syncProxmoxEndpoint(input: { id: "${id}" }) { proxmoxEndpoint { version mode } userErrors { message code } } }`);
+    const check = (id: string) =>
+      send(`mutation { checkEndpointConnection(input: { id: "${id}" }) { check { ok httpStatus message } userErrors { message } } }`);
+    const sync = (id: string) =>
+      send(`mutation { syncProxmoxEndpoint(input: { id: "${id}" }) { proxmoxEndpoint { version mode } userErrors { message code } } }`);
     expect((await check(proxmoxId)).body.data.checkEndpointConnection.check.ok).toBe(true);
     expect((await sync(proxmoxId)).body.data.syncProxmoxEndpoint.userErrors).toEqual([]);
     expect((await check(netboxId)).body.data.checkEndpointConnection.check.ok).toBe(true);
@@ -155,7 +199,9 @@ describe("a full run with planted secrets", () => {
     await proxmox.close();
     expect((await sync(proxmoxId)).body.data.syncProxmoxEndpoint.userErrors[0].code).toBe("UNREACHABLE");
     const backendPort = backend.port;
-    await send(`mutation { createFastApiEndpoint(input: { name: "leak-api", domain: "localhost", port: ${backendPort} }) { fastApiEndpoint { id registration { status } } } }`);
+    await send(
+      `mutation { createFastApiEndpoint(input: { name: "leak-api", domain: "localhost", port: ${backendPort} }) { fastApiEndpoint { id registration { status } } } }`,
+    );
   });
 
   it("masks an unexpected error, with a request id that the log shares", async () => {

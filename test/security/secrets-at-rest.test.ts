@@ -122,7 +122,9 @@ describe("secrets at rest", () => {
   it("binds each ciphertext to its row: moved to another row, it does not decrypt", async () => {
     const other = (await service.ok(CreateProxmox, { input: { name: "at-rest-2", domain: "pve2.example.com", password: "other" } }))
       .createProxmoxEndpoint.proxmoxEndpoint!.databaseId;
-    const [own] = await service.db.driver.query<{ password: string }>("SELECT password FROM proxmox_endpoint WHERE endpoint_id = $1", [other]);
+    const [own] = await service.db.driver.query<{ password: string }>("SELECT password FROM proxmox_endpoint WHERE endpoint_id = $1", [
+      other,
+    ]);
     await service.db.driver.query(
       "UPDATE proxmox_endpoint SET password = (SELECT password FROM proxmox_endpoint WHERE endpoint_id = $1) WHERE endpoint_id = $2",
       [proxmoxId, other],
@@ -132,7 +134,9 @@ describe("secrets at rest", () => {
   });
 
   it("binds each ciphertext to its column too", async () => {
-    const [row] = await service.db.driver.query<{ password: string }>("SELECT password FROM proxmox_endpoint WHERE endpoint_id = $1", [proxmoxId]);
+    const [row] = await service.db.driver.query<{ password: string }>("SELECT password FROM proxmox_endpoint WHERE endpoint_id = $1", [
+      proxmoxId,
+    ]);
     expect(() => service.db.secrets.open(row!.password, `proxmox_endpoint.tokenValue:${proxmoxId}`)).toThrow();
   });
 
@@ -148,7 +152,9 @@ describe("the secret key", () => {
     // A second opening of the same database: PGlite in memory cannot be shared, so use a folder.
     const dir = await mkdtemp(join(tmpdir(), "proxbox-key-"));
     const { target, dispose } =
-      service.target.kind === "postgres" ? { target: service.target, dispose: () => Promise.resolve() } : { target: { kind: "pglite" as const, dataDir: join(dir, "db") }, dispose: () => rm(dir, { recursive: true, force: true }) };
+      service.target.kind === "postgres"
+        ? { target: service.target, dispose: () => Promise.resolve() }
+        : { target: { kind: "pglite" as const, dataDir: join(dir, "db") }, dispose: () => rm(dir, { recursive: true, force: true }) };
     try {
       const right = testKey();
       if (target.kind === "pglite") {
@@ -159,7 +165,10 @@ describe("the secret key", () => {
       const dump = async () => {
         const db = await openDatabase(target, { key: target.kind === "pglite" ? right : service.key });
         try {
-          return JSON.stringify(await db.driver.query("SELECT * FROM token ORDER BY id")) + JSON.stringify(await db.driver.query("SELECT * FROM secret_key_check"));
+          return (
+            JSON.stringify(await db.driver.query("SELECT * FROM token ORDER BY id")) +
+            JSON.stringify(await db.driver.query("SELECT * FROM secret_key_check"))
+          );
         } finally {
           await db.close();
         }
@@ -177,9 +186,10 @@ describe("the secret key", () => {
     const newBox = SecretBox.random();
     const count = await rotateSecrets(service.db, newBox);
     expect(count).toBeGreaterThanOrEqual(6);
-    const [row] = await service.db.driver.query<{ token_secret: string }>("SELECT token_secret FROM netbox_endpoint WHERE endpoint_id = $1", [
-      netboxId,
-    ]);
+    const [row] = await service.db.driver.query<{ token_secret: string }>(
+      "SELECT token_secret FROM netbox_endpoint WHERE endpoint_id = $1",
+      [netboxId],
+    );
     expect(newBox.open(row!.token_secret, `netbox_endpoint.tokenSecret:${netboxId}`)).toBe(Planted.tokenSecret);
     expect(() => service.db.secrets.open(row!.token_secret, `netbox_endpoint.tokenSecret:${netboxId}`)).toThrow();
   });

@@ -170,13 +170,27 @@ function defaultProxmoxSettings(): FakeProxmoxSettings {
 }
 
 function node(index: number, local: boolean) {
-  return { type: "node", id: `node/pve${index}`, name: `pve${index}`, nodeid: index, ip: `10.0.0.${index}`, local: local ? 1 : 0, online: 1, level: "" };
+  return {
+    type: "node",
+    id: `node/pve${index}`,
+    name: `pve${index}`,
+    nodeid: index,
+    ip: `10.0.0.${index}`,
+    local: local ? 1 : 0,
+    online: 1,
+    level: "",
+  };
 }
 
 export function clusterStatusData(shape: ClusterShape): unknown[] {
   if (Array.isArray(shape)) return shape;
   if (shape === "cluster") {
-    return [{ type: "cluster", id: "cluster", name: "lab", nodes: 3, quorate: 1, version: 3 }, node(1, true), node(2, false), node(3, false)];
+    return [
+      { type: "cluster", id: "cluster", name: "lab", nodes: 3, quorate: 1, version: 3 },
+      node(1, true),
+      node(2, false),
+      node(3, false),
+    ];
   }
   if (shape === "standalone") return [node(1, true)];
   return [];
@@ -200,12 +214,16 @@ export async function startFakeProxmox(tls: ServerIdentity): Promise<FakeProxmox
       if (!settings.password || form.get("username") !== settings.username || form.get("password") !== settings.password) {
         return PROXMOX_UNAUTHORIZED;
       }
-      const stamp = Math.floor(Date.now() / 1000).toString(16).toUpperCase();
+      const stamp = Math.floor(Date.now() / 1000)
+        .toString(16)
+        .toUpperCase();
       const ticket = `PVE:${settings.username}:${stamp}::${randomBytes(24).toString("base64")}`;
       tickets.push(ticket);
       return {
         status: 200,
-        json: { data: { ticket, CSRFPreventionToken: `${stamp}:${randomBytes(16).toString("base64")}`, username: settings.username, cap: {} } },
+        json: {
+          data: { ticket, CSRFPreventionToken: `${stamp}:${randomBytes(16).toString("base64")}`, username: settings.username, cap: {} },
+        },
       };
     }
     if (request.method === "GET" && path === "/api2/json/version") {
@@ -217,7 +235,11 @@ export async function startFakeProxmox(tls: ServerIdentity): Promise<FakeProxmox
     return { status: 501, json: { data: null } };
   });
   const fake = server as FakeProxmox;
-  Object.defineProperty(fake, "settings", { get: () => settings, set: (value: FakeProxmoxSettings) => (settings = value), enumerable: true });
+  Object.defineProperty(fake, "settings", {
+    get: () => settings,
+    set: (value: FakeProxmoxSettings) => (settings = value),
+    enumerable: true,
+  });
   Object.defineProperty(fake, "tickets", { get: () => tickets, enumerable: true });
   fake.reset = () => {
     settings = defaultProxmoxSettings();
@@ -266,7 +288,11 @@ export async function startFakeNetbox(tls: ServerIdentity): Promise<FakeNetbox> 
     return accepted ? { status: 200, json: NETBOX_STATUS } : { status: 403, json: { detail: "Invalid v1 token" } };
   });
   const fake = server as FakeNetbox;
-  Object.defineProperty(fake, "settings", { get: () => settings, set: (value: FakeNetboxSettings) => (settings = value), enumerable: true });
+  Object.defineProperty(fake, "settings", {
+    get: () => settings,
+    set: (value: FakeNetboxSettings) => (settings = value),
+    enumerable: true,
+  });
   fake.reset = () => {
     settings = { v1Token: null, v2: null };
     fake.clearRequests();
@@ -310,14 +336,16 @@ export async function startFakeBackend(tls: ServerIdentity | null): Promise<Fake
     if (request.method === "GET" && path === "/auth/bootstrap-status") {
       const behaviour = settings.bootstrapStatus;
       if (behaviour === "hang") return "hang";
-      if (behaviour === "html") return { status: 200, text: "<html><body>It works</body></html>", headers: { "content-type": "text/html" } };
+      if (behaviour === "html")
+        return { status: 200, text: "<html><body>It works</body></html>", headers: { "content-type": "text/html" } };
       if (typeof behaviour === "number") return { status: behaviour, json: { detail: "Internal Server Error" } };
       return { status: 200, json: { needs_bootstrap: settings.needsBootstrap, has_db_keys: settings.hasDbKeys } };
     }
     if (request.method === "POST" && path === "/auth/register-key") {
       const behaviour = settings.registerKey;
       if (behaviour === "hang") return "hang";
-      if (typeof behaviour === "number") return { status: behaviour, json: { detail: behaviour === 409 ? "An API key is already configured." : "Internal Server Error" } };
+      if (typeof behaviour === "number")
+        return { status: behaviour, json: { detail: behaviour === 409 ? "An API key is already configured." : "Internal Server Error" } };
       let body: unknown;
       try {
         body = JSON.parse(request.body);
@@ -325,9 +353,11 @@ export async function startFakeBackend(tls: ServerIdentity | null): Promise<Fake
         return { status: 422, json: { detail: [{ type: "json_invalid", loc: ["body"], msg: "JSON decode error" }] } };
       }
       const { api_key: apiKey, label } = (body ?? {}) as { api_key?: unknown; label?: unknown };
-      if (typeof apiKey !== "string") return { status: 422, json: { detail: [{ type: "missing", loc: ["body", "api_key"], msg: "Field required" }] } };
+      if (typeof apiKey !== "string")
+        return { status: 422, json: { detail: [{ type: "missing", loc: ["body", "api_key"], msg: "Field required" }] } };
       if (settings.hasDbKeys) return { status: 409, json: { detail: "An API key is already configured." } };
-      if (apiKey.length < settings.minKeyLength) return { status: 400, json: { detail: `API key must be at least ${settings.minKeyLength} characters.` } };
+      if (apiKey.length < settings.minKeyLength)
+        return { status: 400, json: { detail: `API key must be at least ${settings.minKeyLength} characters.` } };
       registered.push({ api_key: apiKey, label: typeof label === "string" ? label : "" });
       settings.needsBootstrap = false;
       settings.hasDbKeys = true;
@@ -336,7 +366,11 @@ export async function startFakeBackend(tls: ServerIdentity | null): Promise<Fake
     return { status: 404, json: { detail: "Not Found" } };
   });
   const fake = server as FakeBackend;
-  Object.defineProperty(fake, "settings", { get: () => settings, set: (value: FakeBackendSettings) => (settings = value), enumerable: true });
+  Object.defineProperty(fake, "settings", {
+    get: () => settings,
+    set: (value: FakeBackendSettings) => (settings = value),
+    enumerable: true,
+  });
   Object.defineProperty(fake, "registered", { get: () => registered, enumerable: true });
   fake.reset = () => {
     settings = defaultBackendSettings();

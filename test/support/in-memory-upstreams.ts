@@ -26,6 +26,10 @@ export interface InMemoryUpstreams extends Upstreams {
 
 export function inMemoryUpstreams(): InMemoryUpstreams {
   const calls: UpstreamCall[] = [];
+  const answer = <T>(call: UpstreamCall, value: T): Promise<T> => {
+    calls.push(call);
+    return Promise.resolve(value);
+  };
   const fake: InMemoryUpstreams = {
     calls,
     answers: {
@@ -35,15 +39,15 @@ export function inMemoryUpstreams(): InMemoryUpstreams {
     },
     clear: () => void calls.splice(0),
     proxmox: {
-      check: async (target, credentials) => (calls.push({ call: "proxmox.check", target, credentials }), fake.answers.check),
-      readFacts: async (target, credentials) => (calls.push({ call: "proxmox.readFacts", target, credentials }), fake.answers.facts),
+      check: (target, credentials) => answer({ call: "proxmox.check", target, credentials }, fake.answers.check),
+      readFacts: (target, credentials) => answer({ call: "proxmox.readFacts", target, credentials }, fake.answers.facts),
     },
     netbox: {
-      check: async (target, authorization) => (calls.push({ call: "netbox.check", target, authorization }), fake.answers.check),
+      check: (target, authorization) => answer({ call: "netbox.check", target, authorization }, fake.answers.check),
     },
     fastapi: {
-      check: async (target) => (calls.push({ call: "fastapi.check", target }), fake.answers.check),
-      registerToken: async (target, token) => (calls.push({ call: "fastapi.registerToken", target, token }), fake.answers.registration),
+      check: (target) => answer({ call: "fastapi.check", target }, fake.answers.check),
+      registerToken: (target, token) => answer({ call: "fastapi.registerToken", target, token }, fake.answers.registration),
     },
   };
   return fake;

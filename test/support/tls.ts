@@ -45,20 +45,42 @@ export function makeTestTls(): TestTls {
   const read = (name: string) => readFileSync(join(dir, name), "utf8");
   try {
     openssl(
-      "req", "-x509", ...EC_KEY,
-      "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
-      "-subj", "/CN=Outbound tests CA",
-      "-addext", "basicConstraints=critical,CA:TRUE",
-      "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+      "req",
+      "-x509",
+      ...EC_KEY,
+      "-keyout",
+      "ca.key",
+      "-out",
+      "ca.pem",
+      "-days",
+      "2",
+      "-subj",
+      "/CN=Outbound tests CA",
+      "-addext",
+      "basicConstraints=critical,CA:TRUE",
+      "-addext",
+      "keyUsage=critical,keyCertSign,cRLSign",
     );
 
     const signed = (name: string, subjectAltName: string): ServerIdentity => {
       writeFileSync(join(dir, `${name}.ext`), LEAF_EXTENSIONS(subjectAltName));
       openssl("req", "-new", ...EC_KEY, "-keyout", `${name}.key`, "-out", `${name}.csr`, "-subj", `/CN=${name}`);
       openssl(
-        "x509", "-req", "-in", `${name}.csr`,
-        "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-        "-out", `${name}.pem`, "-days", "2", "-extfile", `${name}.ext`,
+        "x509",
+        "-req",
+        "-in",
+        `${name}.csr`,
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        `${name}.pem`,
+        "-days",
+        "2",
+        "-extfile",
+        `${name}.ext`,
       );
       return { key: read(`${name}.key`), cert: read(`${name}.pem`) };
     };
@@ -67,10 +89,19 @@ export function makeTestTls(): TestTls {
     const wrongName = signed("wrong-name", "DNS:other-host.example");
 
     openssl(
-      "req", "-x509", ...EC_KEY,
-      "-keyout", "untrusted.key", "-out", "untrusted.pem", "-days", "2",
-      "-subj", "/CN=localhost",
-      "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+      "req",
+      "-x509",
+      ...EC_KEY,
+      "-keyout",
+      "untrusted.key",
+      "-out",
+      "untrusted.pem",
+      "-days",
+      "2",
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      "subjectAltName=IP:127.0.0.1,DNS:localhost",
     );
     const untrusted = { key: read("untrusted.key"), cert: read("untrusted.pem") };
 

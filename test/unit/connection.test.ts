@@ -13,16 +13,18 @@ function table(rows: Row[]) {
   return {
     queries,
     counts,
-    findMany: async (query: PageQuery) => {
+    findMany: (query: PageQuery) => {
       queries.push(query);
-      return rows
-        .filter((row) => holds(query.where, row))
-        .sort(comparatorOf(query.orderBy))
-        .slice(0, query.take);
+      return Promise.resolve(
+        rows
+          .filter((row) => holds(query.where, row))
+          .sort(comparatorOf(query.orderBy))
+          .slice(0, query.take),
+      );
     },
-    count: async (where: Record<string, unknown>) => {
+    count: (where: Record<string, unknown>) => {
       counts.push(where);
-      return rows.filter((row) => holds(where, row)).length;
+      return Promise.resolve(rows.filter((row) => holds(where, row)).length);
     },
   };
 }

@@ -274,14 +274,11 @@ describe("whereFromFilter", () => {
 
   it("selects the rows the documented logic selects", () => {
     fc.assert(
-      fc.property(
-        filterArb,
-        (filter) => {
-          const where = whereFromFilter(filter, spec);
-          const expected = meaning(filter);
-          expect(rows.map((row) => holds(where, row))).toEqual(rows.map((row) => (expected === EMPTY ? true : expected(row))));
-        },
-      ),
+      fc.property(filterArb, (filter) => {
+        const where = whereFromFilter(filter, spec);
+        const expected = meaning(filter);
+        expect(rows.map((row) => holds(where, row))).toEqual(rows.map((row) => (expected === EMPTY ? true : expected(row))));
+      }),
       { numRuns: 300 },
     );
   });

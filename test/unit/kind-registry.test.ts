@@ -8,7 +8,15 @@ import type { EndpointKind } from "../../src/generated/prisma/enums.js";
 import { getDatamodel } from "../../src/generated/pothos-types.js";
 import { fastapiModel } from "../../src/kinds/fastapi/model.js";
 import type { KindModelOf } from "../../src/kinds/model.js";
-import { ENDPOINT_TYPENAMES, KIND_LIST, KIND_MODELS, KIND_TYPENAME, OMITTED_SECRETS, SEALED_DETAIL_COLUMNS, SECRET_FIELDS } from "../../src/kinds/models.js";
+import {
+  ENDPOINT_TYPENAMES,
+  KIND_LIST,
+  KIND_MODELS,
+  KIND_TYPENAME,
+  OMITTED_SECRETS,
+  SEALED_DETAIL_COLUMNS,
+  SECRET_FIELDS,
+} from "../../src/kinds/models.js";
 import { netboxModel } from "../../src/kinds/netbox/model.js";
 import { proxmoxModel } from "../../src/kinds/proxmox/model.js";
 import { REDACTED_PATHS } from "../../src/server/logger.js";

@@ -49,6 +49,7 @@ describe("upstreamText", () => {
         const text = upstreamText(value, limit);
         expect(text.length).toBeLessThanOrEqual(limit);
         expect(unstorableCharacter(text)).toBeNull();
+        // eslint-disable-next-line no-control-regex -- matching control characters is the point
         expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f]|\s\s|^\s|\s$/);
       }),
     );

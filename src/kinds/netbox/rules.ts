@@ -67,7 +67,8 @@ export const netboxRules: KindRules<typeof netboxModel, NetboxFields, NetboxDeta
     let tokenId = current?.tokenId ?? null;
     if (input.tokenId !== undefined) {
       const id = input.tokenId;
-      const token = id === null ? null : await prisma.token.findUnique({ where: { id }, select: { id: true, purpose: true, released: true } });
+      const token =
+        id === null ? null : await prisma.token.findUnique({ where: { id }, select: { id: true, purpose: true, released: true } });
       if (input.tokenId !== null && !token) errors.add("tokenId", "NOT_FOUND", "No token has this ID.");
       if (token && token.purpose === "NETBOX_CREDENTIAL") checkCredentialLink(errors, token, current, moved);
       if (token && token.purpose === "NETBOX_CREDENTIAL" && token.id !== current?.tokenId) {

@@ -11,7 +11,10 @@ import { proxmoxModel } from "./model.js";
 
 const NOT_FOUND = { id: null, userErrors: [notFoundError(proxmoxModel.label)] };
 
-export async function syncProxmoxEndpoint({ db, upstreams }: DataContext, id: number): Promise<{ id: number | null; userErrors: UserError[] }> {
+export async function syncProxmoxEndpoint(
+  { db, upstreams }: DataContext,
+  id: number,
+): Promise<{ id: number | null; userErrors: UserError[] }> {
   const prisma = db.prisma;
   const target = await loadTarget(prisma, id);
   if (!target || target.kind !== "PROXMOX") return NOT_FOUND;

@@ -1,6 +1,6 @@
 // Notes on the request state what the request log and the metrics report of its GraphQL
 // operation: that there was one, its name and type, and the error codes of the response.
-import { getOperationAST, GraphQLError } from "graphql";
+import { type DocumentNode, getOperationAST, GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { currentRequest, OPERATION_NAME, requestState } from "../request-context.js";
 
@@ -20,7 +20,9 @@ export function useOperationInfo(): Plugin {
     },
     onExecute({ args }) {
       const state = currentRequest();
-      const operation = getOperationAST(args.document, args.operationName);
+      // Envelop types the execution arguments loosely; these two are graphql-js's.
+      const { document, operationName } = args as { document: DocumentNode; operationName?: string | null };
+      const operation = getOperationAST(document, operationName);
       if (state && operation) {
         state.operationType = operation.operation;
         const named = operation.name?.value;
@@ -33,7 +35,8 @@ export function useOperationInfo(): Plugin {
       if (state) state.graphql = true;
       for (const item of Array.isArray(result) ? result : [result]) {
         const errors = (item as { errors?: readonly { extensions?: Record<string, unknown> }[] }).errors ?? [];
-        for (const error of errors) state?.errorCodes.add(String(error.extensions?.code ?? "GRAPHQL_ERROR"));
+        for (const error of errors)
+          state?.errorCodes.add(typeof error.extensions?.code === "string" ? error.extensions.code : "GRAPHQL_ERROR");
       }
     },
   };
