@@ -9,6 +9,8 @@ const onDatabase = {
   globalSetup: ["test/support/global-setup.ts"],
   testTimeout: 30_000,
   hookTimeout: 60_000,
+  // The files of a worker share one module graph (the schema is built once, not per file); each
+  // still opens its own database and service, and no src module keeps state between them.
   isolate: false,
 };
 
@@ -16,6 +18,8 @@ export default defineConfig({
   // graphql ships .mjs and .js builds; both loading at once breaks instanceof checks.
   resolve: { alias: { graphql: "graphql/index.js" } },
   test: {
+    // Spawned services and database I/O leave a worker idle much of the time: three on two cores.
+    maxWorkers: 3,
     projects: [
       // The unit tests touch no global state: one module graph for all of them (isolate: false)
       // makes the run seconds instead of a worker start per file.

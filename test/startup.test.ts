@@ -86,6 +86,32 @@ describe("npm start", () => {
     }
   });
 
+  it("keeps the secret key beside the embedded database (mode 0600), or refuses PostgreSQL without one", async () => {
+    if (keyFile) {
+      expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
+    } else {
+      const result = await runToExit({ DATABASE_URL: databaseUrl });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("PROXBOX_SECRET_KEY");
+      expect(result.stderr).toContain("openssl rand -base64 32");
+    }
+  });
+
+  it("refuses to start with the wrong secret key, changing nothing", async () => {
+    const wrong = randomBytes(32).toString("base64");
+    const result = await runToExit({ ...baseEnv, PROXBOX_SECRET_KEY: wrong });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/not the key the stored secrets were encrypted with/);
+    expect(result.stderr).not.toContain(wrong);
+    // The right key still works afterwards.
+    const service = await startServiceProcess(baseEnv);
+    expect((await viewer(service.origin, `Bearer ${firstToken}`)).status).toBe(200);
+    expect(await service.stop()).toBe(0);
+  });
+});
+
+// The configuration is checked before any database is opened: once is enough, on PGlite.
+describe.runIf(databaseKind === "pglite")("npm start with a configuration it cannot use", () => {
   it.each([
     [{ PROXBOX_ADMIN_TOKEN: "too-short" }, "PROXBOX_ADMIN_TOKEN"],
     [{ PORT: "70000" }, "PORT"],
@@ -126,29 +152,6 @@ describe("npm start", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
-
-  it("keeps the secret key beside the embedded database (mode 0600), or refuses PostgreSQL without one", async () => {
-    if (keyFile) {
-      expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
-    } else {
-      const result = await runToExit({ DATABASE_URL: databaseUrl });
-      expect(result.code).toBe(1);
-      expect(result.stderr).toContain("PROXBOX_SECRET_KEY");
-      expect(result.stderr).toContain("openssl rand -base64 32");
-    }
-  });
-
-  it("refuses to start with the wrong secret key, changing nothing", async () => {
-    const wrong = randomBytes(32).toString("base64");
-    const result = await runToExit({ ...baseEnv, PROXBOX_SECRET_KEY: wrong });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/not the key the stored secrets were encrypted with/);
-    expect(result.stderr).not.toContain(wrong);
-    // The right key still works afterwards.
-    const service = await startServiceProcess(baseEnv);
-    expect((await viewer(service.origin, `Bearer ${firstToken}`)).status).toBe(200);
-    expect(await service.stop()).toBe(0);
   });
 });
 
