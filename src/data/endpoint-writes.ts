@@ -68,9 +68,6 @@ export interface KindRules<Model extends AnyKindModel, Own extends object, Detai
   afterSave?: (context: DataContext, saved: SaveResult & { id: number }) => Promise<void>;
 }
 
-// Rules of any kind, as the registry and the shared write path hold them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind's input and detail differ; saveEndpoint keeps them paired
-export type AnyKindRules = KindRules<AnyKindModel, any, any>;
 
 /** The input fields of the secrets a stored endpoint holds. */
 function storedSecretsOf<Model extends AnyKindModel, Own extends object, Detail extends Record<string, unknown>>(
