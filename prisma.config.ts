@@ -1,16 +1,10 @@
-// Prisma CLI configuration. The CLI runs with the JS schema engine (no native binaries can be
-// downloaded here), and every CLI command wants a postgresql:// DATABASE_URL even when it does not
-// connect (`prisma generate`), so a placeholder stands in for the embedded default.
-import { PrismaPg } from "@prisma/adapter-pg";
+// Prisma CLI configuration, read by `prisma generate` (scripts/prisma-generate.mjs). Generate does
+// not connect, but the CLI wants a postgresql:// URL, so a placeholder stands in for the embedded
+// default. Migrations are applied by the service itself (src/db/migrate.ts) and authored with
+// `npm run db:diff` (scripts/migration-diff.mjs).
 import { defineConfig } from "prisma/config";
 
 const configured = process.env.DATABASE_URL ?? "";
-const connectionString = /^postgres(ql)?:\/\//.test(configured) ? configured : "postgresql://placeholder@127.0.0.1:5432/placeholder";
-process.env.DATABASE_URL = connectionString;
+const url = /^postgres(ql)?:\/\//.test(configured) ? configured : "postgresql://placeholder@127.0.0.1:5432/placeholder";
 
-export default defineConfig({
-  schema: "prisma/schema.prisma",
-  experimental: { adapter: true },
-  engine: "js",
-  adapter: () => Promise.resolve(new PrismaPg({ connectionString })),
-});
+export default defineConfig({ schema: "prisma/schema.prisma", datasource: { url } });

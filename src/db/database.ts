@@ -21,10 +21,10 @@ const omitSecrets = {
   fastapiEndpoint: { token: true },
 } as const;
 
-type Adapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
+type Adapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]["adapter"]>;
 
 function createPrismaClient(adapter: Adapter) {
-  return new PrismaClient({ adapter, omit: omitSecrets, log: [{ emit: "event", level: "query" }] });
+  return new PrismaClient({ adapter, omit: omitSecrets, log: [{ emit: "event", level: "query" } as const] });
 }
 
 export type Prisma = ReturnType<typeof createPrismaClient>;
