@@ -4,13 +4,13 @@
 // PostgreSQL through a pg Pool of the service's size; PGlite in this process, on the folder.
 //
 //   node --import tsx scripts/bench/floor-server.ts   (DATABASE_URL, FLOOR_POOL_SIZE, HOST, PORT)
-import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { DEFAULTS } from "../../src/config.js";
 import { FLOOR_OPERATIONS, type FloorDb, FloorInputError } from "./floor-queries.js";
 import { openSqlClient, pgliteDir } from "./sql-client.js";
+import { tokenViewer } from "./token-check.js";
 
 const databaseUrl = process.env.DATABASE_URL ?? "";
 const poolSize = Number(process.env.FLOOR_POOL_SIZE ?? DEFAULTS.PROXBOX_DB_POOL_SIZE);
@@ -23,18 +23,6 @@ async function openFloorDb(): Promise<FloorDb & { close(): Promise<void> }> {
 }
 
 const db = await openFloorDb();
-
-async function viewer(authorization: string | undefined): Promise<{ writeEnabled: boolean } | null> {
-  const match = /^\s*token\s+(\S+)\s*$/i.exec(authorization ?? "");
-  if (!match) return null;
-  const digest = createHash("sha256").update(match[1]!, "utf8").digest("hex");
-  const [row] = await db.query<{ write_enabled: boolean; expires: Date | null }>(
-    `SELECT write_enabled, expires FROM token WHERE digest = $1 AND version = 'V1'`,
-    [digest],
-  );
-  if (!row || (row.expires !== null && new Date(row.expires).getTime() <= Date.now())) return null;
-  return { writeEnabled: row.write_enabled };
-}
 
 function send(response: ServerResponse, status: number, payload: unknown): void {
   const text = JSON.stringify(payload);
@@ -51,7 +39,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== "POST" || request.url !== "/graphql") return send(response, 404, { errors: [{ message: "not found" }] });
   const body = JSON.parse(await readBody(request)) as { operationName?: string; variables?: Record<string, unknown> };
-  const who = await viewer(request.headers.authorization);
+  const who = await tokenViewer(db, request.headers.authorization);
   if (!who) return send(response, 401, { errors: [{ message: "Authentication required" }] });
   const operation = FLOOR_OPERATIONS[body.operationName ?? ""];
   if (!operation) return send(response, 400, { errors: [{ message: `the floor does not know ${body.operationName}` }] });
