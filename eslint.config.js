@@ -57,7 +57,8 @@ export default defineConfig(
       ],
     },
   },
-  // Plain JavaScript (eslint.config.js, scripts/*.mjs) is not part of tsconfig.json.
+  // Plain JavaScript (eslint.config.js, scripts/*.mjs, the PostGraphile reference's server, whose
+  // imports resolve only once its folder is installed) is not part of tsconfig.json.
   {
     files: ["**/*.{js,mjs}"],
     extends: [tseslint.configs.disableTypeChecked],

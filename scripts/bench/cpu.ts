@@ -43,6 +43,8 @@ export function cpuSnapshot(): Snapshot {
 export interface CpuUse {
   /** Cores' worth of CPU, averaged over the run. */
   server: number;
+  /** CPU seconds the server used over the run (user + system). */
+  serverSeconds: number;
   loadGenerator: number;
   postgres: number;
   others: number;
@@ -58,6 +60,7 @@ export function cpuUse(start: Snapshot, end: Snapshot, serverPid: number): CpuUs
   const cores = (jiffies: number) => Math.max(0, jiffies) / TICKS_PER_SECOND / seconds;
   return {
     server: cores(server),
+    serverSeconds: Math.max(0, server) / TICKS_PER_SECOND,
     loadGenerator: cores(loadGenerator),
     postgres: cores(postgres),
     others: cores(end.busy - start.busy - server - loadGenerator - postgres),

@@ -1,6 +1,7 @@
-// `npm run bench`: the service against a hand-written floor, on PostgreSQL and PGlite, at several
-// data sizes, for five fixed operations at 1 and 32 connections. Every figure printed is measured
-// in this run. `npm run bench -- --help` lists the options.
+// `npm run bench`: the service against two references, PostGraphile (PostgreSQL only) and a
+// hand-written floor, on PostgreSQL and PGlite, at several data sizes, for five fixed operations at
+// 1 and 32 connections, in rounds that take the servers in turn. Every figure printed is measured in
+// this run. `npm run bench -- --help` lists the options.
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,7 +11,7 @@ import { loadConfig } from "../../src/config.js";
 import { throwawayDatabase } from "../support/run-service.js";
 import { coldStart, type ColdStart, liveGroups, signalGroup } from "./cold-start.js";
 import { measure } from "./measure.js";
-import { requestFactory } from "./operations.js";
+import { type OperationName, requestFactory } from "./operations.js";
 import { type BenchOptions, type DatabaseKind, readOptions, USAGE, UsageError } from "./options.js";
 import { differences, probe, type ProbeAnswers } from "./probe.js";
 import { quietly } from "./quiet.js";
@@ -18,7 +19,20 @@ import { fmt, formatHeader, formatReport, formatRunLine } from "./report.js";
 import { type BenchResults, machine } from "./results.js";
 import { readSamples, type Samples } from "./samples.js";
 import { removeCreated, seed } from "./seed.js";
-import { type BenchServer, liveChildren, type ServerKind, startBenchService, startFloor, stopChild } from "./servers.js";
+import {
+  type BenchServer,
+  installPostGraphile,
+  liveChildren,
+  postGraphileInstalled,
+  POSTGRESQL_ONLY,
+  type ReferenceKind,
+  type ServerKind,
+  startBenchService,
+  startFloor,
+  startPostGraphile,
+  stopChild,
+} from "./servers.js";
+import { summarize } from "./summary.js";
 import { pgliteDir, withSqlClient } from "./sql-client.js";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -40,7 +54,7 @@ try {
 // One key for the service and the seeder, so that the service can open what was seeded.
 const secretKey = randomBytes(32);
 const serviceEnv: Record<string, string> = { PROXBOX_SECRET_KEY: secretKey.toString("base64"), ...options.serviceEnv };
-// The floor's pool matches the service's: its default, or what --service-env sets.
+// The references' pools match the service's: its default, or what --service-env sets.
 const poolSize = loadConfig({ PROXBOX_DB_POOL_SIZE: serviceEnv.PROXBOX_DB_POOL_SIZE }).databasePoolSize;
 const runTag = String(process.pid);
 
@@ -50,7 +64,9 @@ const results: BenchResults = {
   options,
   seeds: [],
   measurements: [],
+  summary: [],
   equivalence: [],
+  skipped: [],
   coldStarts: [],
   explain: null,
   errors: [],
@@ -82,12 +98,78 @@ async function postgresVersion(): Promise<string | undefined> {
   }
 }
 
-async function measureServer(kind: ServerKind, database: DatabaseKind, size: number, url: string, samples: Samples) {
-  const server: BenchServer = kind === "service" ? await startBenchService(url, serviceEnv) : await startFloor(url, poolSize);
+function startServer(kind: ServerKind, url: string): Promise<BenchServer> {
+  switch (kind) {
+    case "service":
+      return startBenchService(url, serviceEnv);
+    case "postgraphile":
+      return startPostGraphile(url, poolSize);
+    case "floor":
+      return startFloor(url, poolSize);
+  }
+}
+
+/** What runs on this database, in the order of a round; what cannot is noted once. */
+function serversOn(database: DatabaseKind): ServerKind[] {
+  const kinds: ServerKind[] = ["service"];
+  for (const reference of options.references) {
+    if (database === "postgres" || !POSTGRESQL_ONLY[reference]) kinds.push(reference);
+    else skip(reference, database, null, POSTGRESQL_ONLY[reference]);
+  }
+  return kinds;
+}
+
+function skip(server: ReferenceKind, database: DatabaseKind, operation: OperationName | null, reason: string): void {
+  if (results.skipped.some((entry) => entry.server === server && entry.database === database && entry.operation === operation)) return;
+  results.skipped.push({ server, database, operation, reason });
+  log(`  ${server}${operation ? ` ${operation}` : ""}: not measured on ${database}: ${reason}`);
+}
+
+/** A reference's probe answers against the service's, before the reference is measured. */
+function checkEquivalence(
+  database: DatabaseKind,
+  size: number,
+  reference: ReferenceKind,
+  service: ProbeAnswers,
+  answers: ProbeAnswers,
+): void {
+  const checked = Object.keys(answers) as OperationName[];
+  const differing = differences(service, answers);
+  results.equivalence.push({ database, size, reference, checked, differing });
+  if (differing.length) {
+    results.errors.push({
+      stage: `${database} ${size} ${reference}`,
+      message: `answers differ from the service's for ${differing.join(", ")}`,
+    });
+  }
+  log(
+    `  same answers from service and ${reference}: ${differing.length ? `NO, they differ for ${differing.join(", ")}` : `yes (${checked.join(", ")})`}`,
+  );
+}
+
+/** One server's turn in a round: started, probed in the first round, measured, stopped. */
+async function measureServer(
+  kind: ServerKind,
+  database: DatabaseKind,
+  size: number,
+  url: string,
+  samples: Samples,
+  round: number,
+  answers: Partial<Record<ServerKind, ProbeAnswers>>,
+): Promise<void> {
+  const server = await startServer(kind, url);
   try {
-    const answers = await probe(server, options.operations, samples);
+    if (round === 1) {
+      answers[kind] = await probe(server, options.operations, samples);
+      if (kind !== "service") checkEquivalence(database, size, kind, answers.service ?? {}, answers[kind]);
+    }
     for (const operation of options.operations) {
-      const next = requestFactory(operation, samples, runTag);
+      const unsupported = server.dialect.unsupported[operation];
+      if (unsupported && kind !== "service") {
+        skip(kind, database, operation, unsupported);
+        continue;
+      }
+      const next = requestFactory(operation, samples, runTag, server.dialect);
       for (const connections of options.connections) {
         const result = await quietly(
           options.maxNoise,
@@ -95,11 +177,10 @@ async function measureServer(kind: ServerKind, database: DatabaseKind, size: num
           () => measure(server, connections, { seconds: options.durationSeconds, warmupSeconds: options.warmupSeconds }, next),
           (disturbed) => log(`  ${kind} ${operation} c=${connections}: others used ${fmt(disturbed.cpu.others)} cores; measuring again`),
         );
-        results.measurements.push({ database, size, operation, connections, server: kind, result });
+        results.measurements.push({ database, size, operation, connections, server: kind, round, result });
         log(formatRunLine(kind, operation, connections, result));
       }
     }
-    return answers;
   } finally {
     await server.stop();
   }
@@ -141,17 +222,22 @@ async function benchOne(database: DatabaseKind, size: number): Promise<void> {
     const samples = await withSqlClient(throwaway.url, readSamples);
 
     const answers: Partial<Record<ServerKind, ProbeAnswers>> = {};
-    for (const kind of ["service", "floor"] as const) {
-      answers[kind] = await measureServer(kind, database, size, throwaway.url, samples);
-      // The next server meets the seeded data, without the rows this one created.
-      await withSqlClient(throwaway.url, removeCreated);
+    for (let round = 1; round <= options.rounds; round++) {
+      if (options.rounds > 1) log(`  round ${round} of ${options.rounds}`);
+      for (const kind of serversOn(database)) {
+        try {
+          await measureServer(kind, database, size, throwaway.url, samples, round, answers);
+        } catch (error) {
+          // A reference that fails leaves the service's figures, and the other reference's, standing.
+          if (kind === "service" || aborting) throw error;
+          const message = error instanceof Error ? error.message : String(error);
+          results.errors.push({ stage: `${database} ${size} ${kind} round ${round}`, message });
+          log(`  ${kind} FAILED: ${message}`);
+        }
+        // The next server meets the seeded data, without the rows this one created.
+        await withSqlClient(throwaway.url, removeCreated);
+      }
     }
-    const checked = Object.keys(answers.service ?? {}) as (keyof ProbeAnswers)[];
-    const differing = differences(answers.service ?? {}, answers.floor ?? {});
-    results.equivalence.push({ database, size, checked, differing });
-    log(
-      `  same answers from service and floor: ${differing.length ? `NO, they differ for ${differing.join(", ")}` : `yes (${checked.join(", ")})`}`,
-    );
 
     const largest = size === Math.max(...options.sizes);
     if (database === "postgres" && largest) {
@@ -179,6 +265,7 @@ async function printExplain(): Promise<void> {
 }
 
 async function finish(): Promise<void> {
+  results.summary = summarize(results.measurements);
   log(formatReport(results));
   await printExplain().catch((error: unknown) => log(`EXPLAIN output failed: ${String(error)}`));
   if (options.jsonFile) await writeFile(options.jsonFile, `${JSON.stringify(results, null, 2)}\n`);
@@ -202,6 +289,18 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 try {
   if (options.databases.includes("postgres")) results.machine.postgres = await postgresVersion();
   log(formatHeader(results, poolSize));
+  if (options.references.includes("postgraphile") && options.databases.includes("postgres") && !postGraphileInstalled()) {
+    log("\nPostGraphile: installing scripts/bench/postgraphile/ (npm ci, once)");
+    try {
+      await installPostGraphile();
+    } catch (error) {
+      // Without it the bench still compares the service with the other references.
+      const message = error instanceof Error ? error.message : String(error);
+      results.errors.push({ stage: "PostGraphile install", message });
+      options.references = options.references.filter((kind) => kind !== "postgraphile");
+      log(`  could not install it; the bench goes on without PostGraphile: ${message}`);
+    }
+  }
   if (options.databases.includes("pglite") && options.coldStartRuns > 0) {
     log("\n== Cold start of npm start on an empty PGlite folder");
     await coldStarts("empty folder", 0, "", true).catch((error: unknown) => {

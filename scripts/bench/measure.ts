@@ -18,6 +18,8 @@ export interface RunResult {
   failures: number;
   /** Reason → count. */
   failureReasons: Record<string, number>;
+  /** The server's CPU time per request of the run (failed ones too), in ms: what a request costs it. */
+  cpuMsPerRequest: number;
   peakRssBytes: number | null;
   cpu: CpuUse;
 }
@@ -104,6 +106,7 @@ export async function measure(
     p99: percentile(sorted, 0.99),
     failures: run.failed + (warmup?.failed ?? 0),
     failureReasons: reasons,
+    cpuMsPerRequest: run.ok + run.failed ? (cpu.serverSeconds * 1000) / (run.ok + run.failed) : Number.NaN,
     peakRssBytes,
     cpu,
   };

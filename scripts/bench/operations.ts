@@ -1,9 +1,10 @@
 // The five fixed operations: their GraphQL documents, the variables of each request (varied over
 // the samples), and the check every response must pass. The floor recognises them by
-// operationName, so the same bodies go to both servers.
+// operationName, so the same bodies go to the service and the floor; PostGraphile has documents of
+// its own (postgraphile/operations.ts), whose answers are read in the service's shape.
 import { encodeCursor, type SortKey } from "../../src/db/keyset.js";
 import { encodeGlobalId } from "../../src/domain/global-id.js";
-import { CREATED_PREFIX, PROXMOX_MODES, SEARCH_TERMS, TYPENAME_OF_KIND } from "./dataset.js";
+import { CREATED_PREFIX, PROXMOX_MODES, type ProxmoxModeName, SEARCH_TERMS, TYPENAME_OF_KIND } from "./dataset.js";
 import type { Samples } from "./samples.js";
 
 export const OPERATION_NAMES = ["page", "search", "filter", "node", "create"] as const;
@@ -37,8 +38,61 @@ const NAME_ORDER: SortKey[] = [
   { field: "id", direction: "asc", type: "int" },
 ];
 
+/** What one request of an operation asks for, before a server's GraphQL spells it. */
+export type OperationInput =
+  | { operation: "page"; start: { id: number; name: string } }
+  | { operation: "search"; q: string }
+  | { operation: "filter"; mode: ProxmoxModeName }
+  | { operation: "node"; target: { id: number; kind: string } }
+  | { operation: "create"; name: string; domain: string };
+
+/**
+ * How one server's GraphQL asks for the operations, and how its answers read in the service's
+ * shape, so that one check per operation and the probe's comparison serve every server.
+ */
+export interface Dialect {
+  /** Operations this GraphQL cannot ask for as the service does, and why. */
+  unsupported: Partial<Record<OperationName, string>>;
+  body(input: OperationInput): string;
+  inServiceShape(operation: OperationName, data: Record<string, unknown>): Record<string, unknown>;
+}
+
+function serviceVariables(input: OperationInput): Record<string, unknown> {
+  switch (input.operation) {
+    case "page":
+      return { first: PAGE_SIZE, after: encodeCursor(NAME_ORDER, input.start) };
+    case "search":
+      return { q: input.q, first: PAGE_SIZE };
+    case "filter":
+      return { mode: input.mode, first: PAGE_SIZE };
+    case "node":
+      return { id: serviceNodeId(input.target) };
+    case "create":
+      return { input: { name: input.name, domain: input.domain } };
+  }
+}
+
+/** The service's own documents; the floor answers the same bodies. */
+export const SERVICE_DIALECT: Dialect = {
+  unsupported: {},
+  body: (input) =>
+    JSON.stringify({
+      operationName: OPERATION_NAME_OF[input.operation],
+      query: DOCUMENTS[input.operation],
+      variables: serviceVariables(input),
+    }),
+  inServiceShape: (_operation, data) => data,
+};
+
+/** The service's global ID of an endpoint. */
+export function serviceNodeId(target: { id: number; kind: string }): string {
+  return encodeGlobalId(TYPENAME_OF_KIND[target.kind]!, target.id);
+}
+
 export interface BenchRequest {
   body: string;
+  /** The response's data in the service's shape, or why the response is wrong. */
+  read(status: number, text: string): { data: Record<string, unknown> } | string;
   /** Checks a response body; returns why it is wrong, or null. */
   check(status: number, text: string): string | null;
 }
@@ -98,87 +152,77 @@ function pick<T>(items: readonly T[], counter: number): T {
   return items[counter % items.length]!;
 }
 
-/** Makes the request bodies of one operation; `counter` varies them (and keeps created names unique). */
-export function requestFactory(operation: OperationName, samples: Samples, runTag: string): (counter: number) => BenchRequest {
-  const body = (variables: Record<string, unknown>) =>
-    JSON.stringify({ operationName: OPERATION_NAME_OF[operation], query: DOCUMENTS[operation], variables });
+/** Makes the requests of one operation in a dialect; `counter` varies them (and keeps created names unique). */
+export function requestFactory(
+  operation: OperationName,
+  samples: Samples,
+  runTag: string,
+  dialect: Dialect = SERVICE_DIALECT,
+): (counter: number) => BenchRequest {
+  const request = (input: OperationInput, validate: (data: Record<string, unknown>) => string | null): BenchRequest => {
+    const read = (status: number, text: string) => {
+      const parsed = parse(status, text);
+      return typeof parsed === "string" ? parsed : { data: dialect.inServiceShape(operation, parsed.data) };
+    };
+    return {
+      body: dialect.body(input),
+      read,
+      check: (status, text) => {
+        const answer = read(status, text);
+        return typeof answer === "string" ? answer : validate(answer.data);
+      },
+    };
+  };
   switch (operation) {
     case "page":
       return (counter) => {
         const start = pick(samples.pageStarts, counter);
-        return {
-          body: body({ first: PAGE_SIZE, after: encodeCursor(NAME_ORDER, start) }),
-          check: (status, text) => {
-            const parsed = parse(status, text);
-            if (typeof parsed === "string") return parsed;
-            return checkNodes(nodesOf(parsed.data.endpoints), PAGE_SIZE, (node) =>
-              (node.name as string) < start.name ? "a node sorts before the cursor" : null,
-            );
-          },
-        };
+        return request({ operation, start }, (data) =>
+          checkNodes(nodesOf(data.endpoints), PAGE_SIZE, (node) =>
+            (node.name as string) < start.name ? "a node sorts before the cursor" : null,
+          ),
+        );
       };
     case "search":
       return (counter) => {
         const q = pick(SEARCH_TERMS, counter);
-        return {
-          body: body({ q, first: PAGE_SIZE }),
-          check: (status, text) => {
-            const parsed = parse(status, text);
-            if (typeof parsed === "string") return parsed;
-            return checkNodes(nodesOf(parsed.data.endpoints), Math.min(PAGE_SIZE, samples.searchMatches[q] ?? 0), (node) =>
-              (node.name as string).includes(q) || (typeof node.domain === "string" && node.domain.includes(q))
-                ? null
-                : `a node does not match ${q}`,
-            );
-          },
-        };
+        return request({ operation, q }, (data) =>
+          checkNodes(nodesOf(data.endpoints), Math.min(PAGE_SIZE, samples.searchMatches[q] ?? 0), (node) =>
+            (node.name as string).includes(q) || (typeof node.domain === "string" && node.domain.includes(q))
+              ? null
+              : `a node does not match ${q}`,
+          ),
+        );
       };
     case "filter":
       return (counter) => {
         const mode = pick(PROXMOX_MODES, counter);
-        return {
-          body: body({ mode, first: PAGE_SIZE }),
-          check: (status, text) => {
-            const parsed = parse(status, text);
-            if (typeof parsed === "string") return parsed;
-            return checkNodes(nodesOf(parsed.data.proxmoxEndpoints), PAGE_SIZE, (node) =>
-              node.mode === mode ? null : `a node is not ${mode}`,
-            );
-          },
-        };
+        return request({ operation, mode }, (data) =>
+          checkNodes(nodesOf(data.proxmoxEndpoints), PAGE_SIZE, (node) => (node.mode === mode ? null : `a node is not ${mode}`)),
+        );
       };
     case "node":
       return (counter) => {
         const target = pick(samples.nodes, counter);
-        const id = encodeGlobalId(TYPENAME_OF_KIND[target.kind]!, target.id);
-        return {
-          body: body({ id }),
-          check: (status, text) => {
-            const parsed = parse(status, text);
-            if (typeof parsed === "string") return parsed;
-            const node = parsed.data.node as EndpointNode | null;
-            if (!node) return "node is null";
-            return node.id === id ? badNode(node) : "another node came back";
-          },
-        };
+        const id = serviceNodeId(target);
+        return request({ operation, target }, (data) => {
+          const node = data.node as EndpointNode | null;
+          if (!node) return "node is null";
+          return node.id === id ? badNode(node) : "another node came back";
+        });
       };
     case "create":
       return (counter) => {
         const name = `${CREATED_PREFIX}${runTag}-${counter}`;
-        return {
-          body: body({ input: { name, domain: `c${counter}.r${runTag}.create.test` } }),
-          check: (status, text) => {
-            const parsed = parse(status, text);
-            if (typeof parsed === "string") return parsed;
-            const payload = parsed.data.createProxmoxEndpoint as {
-              proxmoxEndpoint?: { id?: unknown; name?: unknown } | null;
-              userErrors?: unknown[];
-            };
-            if (payload?.userErrors?.length) return `userErrors: ${JSON.stringify(payload.userErrors)}`;
-            const created = payload?.proxmoxEndpoint;
-            return typeof created?.id === "string" && created.name === name ? null : "no created endpoint";
-          },
-        };
+        return request({ operation, name, domain: `c${counter}.r${runTag}.create.test` }, (data) => {
+          const payload = data.createProxmoxEndpoint as {
+            proxmoxEndpoint?: { id?: unknown; name?: unknown } | null;
+            userErrors?: unknown[];
+          };
+          if (payload?.userErrors?.length) return `userErrors: ${JSON.stringify(payload.userErrors)}`;
+          const created = payload?.proxmoxEndpoint;
+          return typeof created?.id === "string" && created.name === name ? null : "no created endpoint";
+        });
       };
   }
 }

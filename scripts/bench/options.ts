@@ -1,6 +1,7 @@
 // The command line of `npm run bench`.
 import { parseArgs } from "node:util";
 import { OPERATION_NAMES, type OperationName } from "./operations.js";
+import { REFERENCE_KINDS, type ReferenceKind } from "./servers.js";
 
 export type DatabaseKind = "postgres" | "pglite";
 
@@ -11,6 +12,10 @@ export interface BenchOptions {
   warmupSeconds: number;
   connections: number[];
   operations: OperationName[];
+  /** What the service is measured against; each round runs them after it, in REFERENCE_KINDS' order. */
+  references: ReferenceKind[];
+  /** Each round measures every server once, in turn, so that a drift of the machine meets all of them. */
+  rounds: number;
   coldStartRuns: number;
   /** Cores other processes may use during a run before it is measured again; 0: no waiting, no retries. */
   maxNoise: number;
@@ -27,6 +32,12 @@ export const USAGE = `Usage: npm run bench -- [options]
   --warmup 1                      seconds of warm-up before each run (default 1)
   --connections 1,32              connection counts (default 1,32)
   --operations page,search,filter,node,create
+  --references postgraphile,floor
+                                  servers the service is compared with (default both): PostGraphile 5
+                                  (amber preset; PostgreSQL only; the bench installs its folder,
+                                  scripts/bench/postgraphile/, on first use) and the hand-written SQL floor
+  --rounds 1                      rounds per database and size; each runs the service, then each
+                                  reference, once (default 1); the table shows medians over rounds
   --cold-starts 3                 npm start cold starts per PGlite folder (default 3; 0: none)
   --max-noise 0.25                cores other processes may use during a run: before each run the bench
                                   waits for a quiet machine, and measures again (twice at most) when
@@ -69,6 +80,8 @@ export function readOptions(argv: string[]): BenchOptions | "help" {
       warmup: { type: "string" },
       connections: { type: "string" },
       operations: { type: "string" },
+      references: { type: "string" },
+      rounds: { type: "string" },
       "cold-starts": { type: "string" },
       "max-noise": { type: "string" },
       quick: { type: "boolean", default: false },
@@ -89,6 +102,9 @@ export function readOptions(argv: string[]): BenchOptions | "help" {
   const operations = list(values.operations ?? OPERATION_NAMES.join(","), "operations", (item) =>
     (OPERATION_NAMES as readonly string[]).includes(item) ? (item as OperationName) : null,
   );
+  const references = list(values.references ?? REFERENCE_KINDS.join(","), "references", (item) =>
+    (REFERENCE_KINDS as readonly string[]).includes(item) ? (item as ReferenceKind) : null,
+  );
   return {
     databases: list(values.databases ?? "postgres,pglite", "databases", (item) => (item === "postgres" || item === "pglite" ? item : null)),
     sizes: list(values.sizes ?? (quick ? "1000" : "1000,10000,100000"), "sizes", (item) => positive(item, "sizes", true)).sort(
@@ -99,6 +115,8 @@ export function readOptions(argv: string[]): BenchOptions | "help" {
     connections: list(values.connections ?? "1,32", "connections", (item) => positive(item, "connections", true)),
     // Creates add rows; they run last so that the reads meet the seeded data alone.
     operations: OPERATION_NAMES.filter((name) => operations.includes(name)),
+    references: REFERENCE_KINDS.filter((kind) => references.includes(kind)),
+    rounds: positive(values.rounds ?? "1", "rounds", true),
     coldStartRuns: positive(values["cold-starts"] ?? (quick ? "1" : "3"), "cold-starts", true, true),
     maxNoise: positive(values["max-noise"] ?? "0.25", "max-noise", false, true),
     jsonFile: values.json,

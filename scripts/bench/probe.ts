@@ -1,6 +1,6 @@
-// Before a server is measured, one fixed request of each read operation, whose answer is kept:
-// the service's and the floor's answers to the same requests must be the same data, or the floor
-// is not doing the same work.
+// Before a server is measured, one fixed request of each read operation, whose answer is kept in
+// the service's shape: each reference's answers to the same requests must be the service's data,
+// or the reference is not doing the same work.
 import { ADMIN_TOKEN } from "../support/run-service.js";
 import { type OperationName, READ_OPERATIONS, requestFactory } from "./operations.js";
 import type { Samples } from "./samples.js";
@@ -20,23 +20,24 @@ function canonical(value: unknown): string {
 
 export async function probe(server: BenchServer, operations: readonly OperationName[], samples: Samples): Promise<ProbeAnswers> {
   const answers: ProbeAnswers = {};
-  for (const operation of operations.filter((name) => READ_OPERATIONS.includes(name))) {
-    const request = requestFactory(operation, samples, "probe")(7);
+  for (const operation of operations.filter((name) => READ_OPERATIONS.includes(name) && !server.dialect.unsupported[name])) {
+    const request = requestFactory(operation, samples, "probe", server.dialect)(7);
     const response = await fetch(`${server.origin}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Token ${ADMIN_TOKEN}` },
       body: request.body,
     });
     const text = await response.text();
-    const problem = request.check(response.status, text);
-    answers[operation] = problem ? `invalid: ${problem}` : canonical((JSON.parse(text) as { data: unknown }).data);
+    const answer = request.read(response.status, text);
+    const problem = typeof answer === "string" ? answer : request.check(response.status, text);
+    answers[operation] = problem === null && typeof answer !== "string" ? canonical(answer.data) : `invalid: ${problem ?? ""}`;
   }
   return answers;
 }
 
-/** Operations whose answers differ between the two servers. */
-export function differences(service: ProbeAnswers, floor: ProbeAnswers): OperationName[] {
+/** Operations whose answers from a reference differ from the service's. */
+export function differences(service: ProbeAnswers, reference: ProbeAnswers): OperationName[] {
   return (Object.keys(service) as OperationName[]).filter(
-    (operation) => floor[operation] !== undefined && floor[operation] !== service[operation],
+    (operation) => reference[operation] !== undefined && reference[operation] !== service[operation],
   );
 }

@@ -1,8 +1,10 @@
-// The printed report: one table of service against floor, then the targets judged from the same
-// numbers.
-import type { Measurement, BenchResults } from "./results.js";
+// The printed report: one table of the service and its references, a line per server, with the
+// service's ratios to each reference; then the targets (against the floor) judged from the same numbers.
+import type { BenchResults } from "./results.js";
 import { READ_OPERATIONS } from "./operations.js";
 import type { RunResult } from "./measure.js";
+import type { ServerKind } from "./servers.js";
+import { median, ratio, type ServerFigures, type SummaryRow, summarize } from "./summary.js";
 
 const TARGET = { readThroughput: 0.5, p99Factor: 3, growthFactor: 2 } as const;
 
@@ -23,41 +25,16 @@ function mb(bytes: number | null | undefined): string {
   return bytes == null ? "-" : (bytes / 1024 / 1024).toFixed(0);
 }
 
-function ratio(a: number | undefined, b: number | undefined): number | undefined {
-  return a === undefined || b === undefined || !(b > 0) ? undefined : a / b;
-}
-
 /** The progress line of one run, printed as soon as it is measured. */
 export function formatRunLine(server: string, operation: string, connections: number, result: RunResult): string {
   const cpu = result.cpu;
   const failures = Object.entries(result.failureReasons).map(([reason, count]) => `${count} x ${reason}`);
   return (
-    `  ${server.padEnd(7)} ${operation.padEnd(6)} c=${String(connections).padEnd(3)} ${fmt(result.rps, 0).padStart(6)} rps` +
-    `  p50 ${ms(result.p50)} ms  p99 ${ms(result.p99)} ms  ${mb(result.peakRssBytes)} MB` +
+    `  ${server.padEnd(12)} ${operation.padEnd(6)} c=${String(connections).padEnd(3)} ${fmt(result.rps, 0).padStart(6)} rps` +
+    `  p50 ${ms(result.p50)} ms  p99 ${ms(result.p99)} ms  ${ms(result.cpuMsPerRequest)} cpu ms/req  ${mb(result.peakRssBytes)} MB` +
     `  cpu: server ${fmt(cpu.server)} load ${fmt(cpu.loadGenerator)} pg ${fmt(cpu.postgres)} others ${fmt(cpu.others)}` +
     (result.failures ? `  FAILURES ${result.failures}: ${failures.join("; ")}` : "")
   );
-}
-
-interface Row {
-  database: string;
-  size: number;
-  operation: string;
-  connections: number;
-  service?: RunResult;
-  floor?: RunResult;
-}
-
-/** Service and floor results side by side, in the order they were measured. */
-export function pairRows(measurements: readonly Measurement[]): Row[] {
-  const rows = new Map<string, Row>();
-  for (const m of measurements) {
-    const key = `${m.database}|${m.size}|${m.operation}|${m.connections}`;
-    const row = rows.get(key) ?? { database: m.database, size: m.size, operation: m.operation, connections: m.connections };
-    row[m.server] = m.result;
-    rows.set(key, row);
-  }
-  return [...rows.values()];
 }
 
 function table(header: string[], body: string[][]): string {
@@ -72,50 +49,56 @@ export function formatTable(results: BenchResults): string {
     "database",
     "rows",
     "operation",
+    "server",
     "conn",
-    "svc rps",
-    "floor rps",
-    "rps s/f",
-    "svc p50",
-    "floor p50",
-    "svc p99",
-    "floor p99",
-    "p99 s/f",
-    "svc MB",
-    "floor MB",
-    "failures s/f",
-    "others s/f",
+    "rps",
+    "p50",
+    "p99",
+    "cpu ms/req",
+    "MB",
+    "failures",
+    "others",
+    "rps svc/x",
+    "p99 svc/x",
+    "cpu svc/x",
   ];
-  const body = pairRows(results.measurements).map((row) => [
-    row.database,
-    String(row.size),
-    row.operation,
-    String(row.connections),
-    fixed(row.service?.rps, 0),
-    fixed(row.floor?.rps, 0),
-    fixed(ratio(row.service?.rps, row.floor?.rps), 2),
-    ms(row.service?.p50),
-    ms(row.floor?.p50),
-    ms(row.service?.p99),
-    ms(row.floor?.p99),
-    fixed(ratio(row.service?.p99, row.floor?.p99), 2),
-    mb(row.service?.peakRssBytes),
-    mb(row.floor?.peakRssBytes),
-    `${row.service?.failures ?? "-"}/${row.floor?.failures ?? "-"}`,
-    `${fixed(row.service?.cpu.others, 2)}/${fixed(row.floor?.cpu.others, 2)}`,
-  ]);
+  const body: string[][] = [];
+  for (const row of summarize(results.measurements)) {
+    for (const [server, figures] of Object.entries(row.servers) as [ServerKind, ServerFigures][]) {
+      const over = server === "service" ? undefined : row.serviceOver[server];
+      body.push([
+        row.database,
+        String(row.size),
+        row.operation,
+        server,
+        String(row.connections),
+        fixed(figures.rps, 0),
+        ms(figures.p50),
+        ms(figures.p99),
+        ms(figures.cpuMsPerRequest),
+        mb(figures.peakRssBytes),
+        String(figures.failures),
+        fixed(figures.others, 2),
+        fixed(over?.rps, 2),
+        fixed(over?.p99, 2),
+        fixed(over?.cpuMsPerRequest, 2),
+      ]);
+    }
+  }
+  const rounds = results.options.rounds;
   return [
     table(header, body),
-    "(latencies in ms; MB: peak RSS of the server process during the run; s/f: service ÷ floor or service/floor;",
-    " others: cores busy with processes other than the server, the load generator and PostgreSQL during the run, i.e. noise)",
+    `(${rounds > 1 ? `medians over ${rounds} rounds; ` : ""}latencies and cpu ms/req in ms; cpu ms/req: CPU time of the server process per request;`,
+    " MB: its peak RSS during the run; svc/x: the service's figure divided by this reference's (rps below 1, p99 or cpu above 1:",
+    " the service is the slower); others: cores busy with processes other than the server, the load generator and PostgreSQL, i.e. noise)",
   ].join("\n");
 }
 
-function failed(row: Row): boolean {
-  return (row.service?.failures ?? 0) > 0 || (row.floor?.failures ?? 0) > 0;
+function failed(row: SummaryRow): boolean {
+  return (row.servers.service?.failures ?? 0) > 0 || (row.servers.floor?.failures ?? 0) > 0;
 }
 
-function label(row: Row): string {
+function label(row: SummaryRow): string {
   return `${row.database} ${row.size} ${row.operation} c=${row.connections}`;
 }
 
@@ -127,16 +110,19 @@ function verdict(name: string, checked: { ok: boolean; text: string }[], unmeasu
   return [head, ...(listAll ? checked : misses).map((check) => `    ${check.ok ? "ok  " : "miss"}: ${check.text}`)];
 }
 
+/** The targets are set against the floor: the database and HTTP alone. */
 export function formatTargets(results: BenchResults): string {
-  const rows = pairRows(results.measurements).filter((row) => row.service && row.floor);
-  const lines: string[] = ["Targets (from the numbers above):"];
+  const rows = summarize(results.measurements).filter((row) => row.servers.service && row.servers.floor);
+  const service = (row: SummaryRow) => row.servers.service!;
+  const floor = (row: SummaryRow) => row.servers.floor!;
+  const lines: string[] = ["Targets (from the numbers above, against the floor):"];
 
   const reads = rows.filter((row) => (READ_OPERATIONS as readonly string[]).includes(row.operation));
   lines.push(
     ...verdict(
       `(a) read throughput >= ${TARGET.readThroughput} x floor`,
       reads.map((row) => {
-        const value = ratio(row.service!.rps, row.floor!.rps) ?? 0;
+        const value = row.serviceOver.floor?.rps ?? 0;
         return {
           ok: !failed(row) && value >= TARGET.readThroughput,
           text: `${label(row)}: ${value.toFixed(2)} x${failed(row) ? " (with failures)" : ""}`,
@@ -151,7 +137,7 @@ export function formatTargets(results: BenchResults): string {
     ...verdict(
       `(b) p99 at 32 connections <= ${TARGET.p99Factor} x floor's`,
       busy.map((row) => {
-        const value = ratio(row.service!.p99, row.floor!.p99) ?? Number.POSITIVE_INFINITY;
+        const value = row.serviceOver.floor?.p99 ?? Number.POSITIVE_INFINITY;
         return {
           ok: !failed(row) && value <= TARGET.p99Factor,
           text: `${label(row)}: ${value.toFixed(2)} x${failed(row) ? " (with failures)" : ""}`,
@@ -171,10 +157,12 @@ export function formatTargets(results: BenchResults): string {
         other.connections === row.connections,
     );
     if (!large) continue;
-    const service = ratio(large.service!.p50, row.service!.p50) ?? Number.POSITIVE_INFINITY;
-    const floor = ratio(large.floor!.p50, row.floor!.p50);
-    const text = `${row.database} ${row.operation} c=${row.connections}: service p50 ${ms(row.service!.p50)} -> ${ms(large.service!.p50)} ms (${service.toFixed(2)} x); floor ${ms(row.floor!.p50)} -> ${ms(large.floor!.p50)} ms (${fixed(floor, 2)} x)`;
-    growth.push({ ok: !failed(row) && !failed(large) && service < TARGET.growthFactor, text });
+    const serviceGrowth = ratio(service(large).p50, service(row).p50) ?? Number.POSITIVE_INFINITY;
+    const floorGrowth = ratio(floor(large).p50, floor(row).p50);
+    const text =
+      `${row.database} ${row.operation} c=${row.connections}: service p50 ${ms(service(row).p50)} -> ${ms(service(large).p50)} ms ` +
+      `(${serviceGrowth.toFixed(2)} x); floor ${ms(floor(row).p50)} -> ${ms(floor(large).p50)} ms (${fixed(floorGrowth, 2)} x)`;
+    growth.push({ ok: !failed(row) && !failed(large) && serviceGrowth < TARGET.growthFactor, text });
   }
   lines.push(
     ...verdict(
@@ -194,12 +182,9 @@ export function formatHeader(results: BenchResults, poolSize: number): string {
     `Machine: ${m.cpu}, ${m.cores} cores, ${(m.totalMemoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${m.node}${m.postgres ? `, PostgreSQL ${m.postgres}` : ""}`,
     `Bench: ${options.databases.join(", ")}; sizes ${options.sizes.join(", ")}; ${options.operations.join(", ")}; ` +
       `connections ${options.connections.join(", ")}; ${options.durationSeconds} s runs after ${options.warmupSeconds} s warm-up; ` +
-      `floor pool ${poolSize}; noise limit ${options.maxNoise} cores${env.length ? `; service env ${env.join(" ")}` : ""}`,
+      `${options.rounds} round${options.rounds === 1 ? "" : "s"} of service, ${options.references.join(", ")}; reference pools ${poolSize}; ` +
+      `noise limit ${options.maxNoise} cores${env.length ? `; service env ${env.join(" ")}` : ""}`,
   ].join("\n");
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
 }
 
 /** The table, the targets, the cold starts, and whatever went wrong. */
@@ -214,8 +199,16 @@ export function formatReport(results: BenchResults): string {
       lines.push(`  ${entry.folder.padEnd(20)} median ${fmt(listening, 0)} / ${fmt(ready, 0)} ms  (runs: ${runs})`);
     }
   }
+  if (results.skipped.length) {
+    lines.push("", "Not measured:");
+    for (const entry of results.skipped)
+      lines.push(`  ${entry.server}${entry.operation ? ` ${entry.operation}` : ""} on ${entry.database}: ${entry.reason}`);
+  }
   for (const entry of results.equivalence.filter((item) => item.differing.length)) {
-    lines.push("", `WARNING: service and floor answered differently on ${entry.database} ${entry.size} for ${entry.differing.join(", ")}`);
+    lines.push(
+      "",
+      `WARNING: service and ${entry.reference} answered differently on ${entry.database} ${entry.size} for ${entry.differing.join(", ")}`,
+    );
   }
   if (results.errors.length) {
     lines.push("", "Errors (the parts above them were measured; the rest was not):");

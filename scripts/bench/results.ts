@@ -6,7 +6,8 @@ import type { RunResult } from "./measure.js";
 import type { OperationName } from "./operations.js";
 import type { BenchOptions, DatabaseKind } from "./options.js";
 import type { SeedSummary } from "./seed.js";
-import type { ServerKind } from "./servers.js";
+import type { ReferenceKind, ServerKind } from "./servers.js";
+import type { SummaryRow } from "./summary.js";
 
 export interface Machine {
   cpu: string;
@@ -22,6 +23,8 @@ export interface Measurement {
   operation: OperationName;
   connections: number;
   server: ServerKind;
+  /** 1 to --rounds: each round measures every server once, in turn. */
+  round: number;
   /** attempts: runs made to get one that others did not disturb (see quiet.ts). */
   result: RunResult & { attempts: number };
 }
@@ -32,8 +35,12 @@ export interface BenchResults {
   options: BenchOptions;
   seeds: { database: DatabaseKind; size: number; summary: SeedSummary }[];
   measurements: Measurement[];
-  /** Read operations whose service and floor answers to the same request differed. */
-  equivalence: { database: DatabaseKind; size: number; checked: OperationName[]; differing: OperationName[] }[];
+  /** Medians over the rounds and the service ÷ reference ratios, as the table shows them (filled at the end). */
+  summary: SummaryRow[];
+  /** Read operations whose answers from a reference to the same request differed from the service's. */
+  equivalence: { database: DatabaseKind; size: number; reference: ReferenceKind; checked: OperationName[]; differing: OperationName[] }[];
+  /** What a reference did not run, and why (an operation, or a whole database). */
+  skipped: { server: ReferenceKind; database: DatabaseKind; operation: OperationName | null; reason: string }[];
   coldStarts: { folder: string; rows: number; runs: ColdStart[] }[];
   explain: { database: DatabaseKind; size: number; queries: ExplainedQuery[] } | null;
   errors: { stage: string; message: string }[];
