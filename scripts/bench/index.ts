@@ -90,7 +90,7 @@ async function postgresVersion(): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
   try {
     await client.connect();
-    return ((await client.query<{ version: string }>("SHOW server_version")).rows[0]?.version ?? "").trim();
+    return ((await client.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? "").trim();
   } catch {
     return undefined;
   } finally {
