@@ -12,13 +12,18 @@ function refusal(fetchAPI: { Response: typeof Response }, status: number, code: 
   });
 }
 
-/** Refuses bodies over the limit (413) before reading them, and bodies of unknown length (411). */
+/**
+ * Refuses bodies over the limit (413) before reading them, and bodies of unknown length (411).
+ * node:http never hands on more body than the Content-Length says, so this bound is the only one.
+ */
 export function useBodyLimit(maxBytes: number): Plugin {
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       const length = request.headers.get("content-length");
       if (length !== null) {
-        if (Number(length) > maxBytes) {
+        if (!/^\d+$/.test(length)) {
+          endResponse(refusal(fetchAPI, 400, "BAD_REQUEST", "The Content-Length header is not a byte count."));
+        } else if (Number(length) > maxBytes) {
           endResponse(refusal(fetchAPI, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${maxBytes} bytes.`));
         }
         return;

@@ -1,8 +1,7 @@
-// Structured logs (pino): JSON lines, or readable lines on a terminal. Every line written while a
-// request is handled carries its request id.
+// Structured logs (pino): JSON lines, or readable lines on a terminal. The lines about a request
+// (its log line, the errors it met) carry its request id.
 import pino from "pino";
 import pretty from "pino-pretty";
-import { currentRequest } from "./request-context.js";
 import { SECRET_FIELDS } from "../kinds/models.js";
 
 export type Logger = pino.Logger;
@@ -37,10 +36,6 @@ export function createLogger(options: LoggerOptions): Logger {
     {
       level: options.level,
       base: undefined,
-      mixin: () => {
-        const requestId = currentRequest()?.requestId;
-        return requestId ? { requestId } : {};
-      },
       // Defence in depth: nothing should log these, and if something does they are removed.
       redact: {
         paths: REDACTED_PATHS,

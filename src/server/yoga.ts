@@ -14,7 +14,7 @@ import { graphiqlOptions, renderGraphiQL } from "./graphiql.js";
 import { operationLimitPlugins, useBodyLimit } from "./limits.js";
 import { type PersistedDocuments, persistedOperationPlugins } from "./persisted-operations.js";
 import { createLogger, type Logger, yogaLogger } from "./logger.js";
-import { createErrorMasker } from "./plugins/error-masking.js";
+import { createErrorMasker, useErrorReport } from "./plugins/error-masking.js";
 import { InFlight, useInFlight } from "./plugins/in-flight.js";
 import { ServiceMetrics, useMetrics } from "./plugins/metrics.js";
 import { useOperationInfo } from "./plugins/operation-info.js";
@@ -53,8 +53,13 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     healthCheckEndpoint: "/health",
     landingPage: false,
     batching: false,
+    // useBodyLimit bounds the body by its Content-Length, which node:http holds the body to. Yoga's
+    // own limit would pipe every body through a stream to count it again.
+    maxRequestBodySize: false,
+    // No field takes an upload.
+    multipart: false,
     logging: yogaLogger(logger),
-    maskedErrors: { maskError: createErrorMasker(logger, schema) },
+    maskedErrors: { maskError: createErrorMasker(schema) },
     cors: corsOrigins.length
       ? {
           origin: corsOrigins,
@@ -75,6 +80,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       ...(metrics ? [useMetrics(metrics)] : []),
       useOperationInfo(),
       useRequestLog(logger),
+      useErrorReport(logger),
       useBodyLimit(limits.maxBodyBytes),
       auth.plugin,
       // After authentication: an authenticated browser request carries Authorization, which no

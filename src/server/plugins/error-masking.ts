@@ -1,13 +1,17 @@
 // Errors as clients see them. An unexpected error says "Unexpected error." with the request id, and
 // the log line with the same id holds what happened; a database that is down is SERVICE_UNAVAILABLE
 // (503, Retry-After), not an internal error; errors found before execution get a code; and no
-// message quotes a value the client sent. This is Yoga's `maskedErrors.maskError`, not a plugin.
+// message quotes a value the client sent. The masking is Yoga's `maskedErrors.maskError`, which is
+// not told the request; `useErrorReport` is, and adds the request id and the log line.
 import { GraphQLError, type GraphQLSchema } from "graphql";
-import { maskError as yogaMaskError } from "graphql-yoga";
+import { maskError as yogaMaskError, type Plugin } from "graphql-yoga";
 import { isDatabaseUnavailable } from "../../db/errors.js";
 import type { Logger } from "../logger.js";
-import { currentRequest } from "../request-context.js";
+import { requestState } from "../request-context.js";
 import { withoutClientValues } from "../value-free-errors.js";
+
+/** What a masked error hid, until useErrorReport logs it: the original, or a database outage. */
+const hidden = new WeakMap<GraphQLError, { unexpected: unknown } | { unavailable: string | undefined }>();
 
 export function serviceUnavailableError(): GraphQLError {
   return new GraphQLError("The database is unavailable right now; the request was not carried out. Try again shortly.", {
@@ -33,28 +37,49 @@ function withRequestErrorCode(error: GraphQLError): GraphQLError {
   });
 }
 
-/** Yoga's maskError, plus the request id, the database-down case, and a log line of the cause. */
-export function createErrorMasker(logger: Logger, schema: GraphQLSchema) {
+/** Yoga's maskError, plus the database-down case; the cause is kept for useErrorReport. */
+export function createErrorMasker(schema: GraphQLSchema) {
   return (error: unknown, message: string): Error => {
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
     if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) {
       return withRequestErrorCode(withoutClientValues(error, schema));
     }
-    const requestId = currentRequest()?.requestId;
     if (isDatabaseUnavailable(original)) {
-      logger.warn({ err: { message: (original as Error)?.message } }, "database unavailable");
       const unavailable = serviceUnavailableError();
-      return new GraphQLError(unavailable.message, {
+      const masked = new GraphQLError(unavailable.message, {
         path: error instanceof GraphQLError ? error.path : undefined,
-        extensions: { ...unavailable.extensions, requestId },
+        extensions: { ...unavailable.extensions },
       });
+      hidden.set(masked, { unavailable: (original as Error | undefined)?.message });
+      return masked;
     }
-    logger.error({ err: original }, "unexpected error");
-    const masked = yogaMaskError(error, message, false) as GraphQLError;
-    return new GraphQLError(masked.message, {
-      nodes: masked.nodes,
-      path: masked.path,
-      extensions: { ...masked.extensions, unexpected: undefined, requestId },
+    const yogaMasked = yogaMaskError(error, message, false) as GraphQLError;
+    const masked = new GraphQLError(yogaMasked.message, {
+      nodes: yogaMasked.nodes,
+      path: yogaMasked.path,
+      extensions: { ...yogaMasked.extensions, unexpected: undefined },
     });
+    hidden.set(masked, { unexpected: original });
+    return masked;
+  };
+}
+
+/** Gives each masked error of a response the request id, and logs what it hid under that id. */
+export function useErrorReport(logger: Logger): Plugin {
+  return {
+    onResultProcess({ request, result }) {
+      const requestId = requestState(request)?.requestId;
+      for (const item of Array.isArray(result) ? result : [result]) {
+        for (const error of (item as { errors?: readonly unknown[] }).errors ?? []) {
+          const cause = error instanceof GraphQLError ? hidden.get(error) : undefined;
+          if (!cause) continue;
+          hidden.delete(error as GraphQLError);
+          // The masker made these extensions a moment ago; no one else holds them.
+          (error as GraphQLError & { extensions: Record<string, unknown> }).extensions.requestId = requestId;
+          if ("unexpected" in cause) logger.error({ requestId, err: cause.unexpected }, "unexpected error");
+          else logger.warn({ requestId, err: { message: cause.unavailable } }, "database unavailable");
+        }
+      }
+    },
   };
 }

@@ -4,7 +4,7 @@
 import type { Plugin } from "graphql-yoga";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Database } from "../../db/database.js";
-import { OPERATION_NAME, requestOutcome, type RequestState, requestState } from "../request-context.js";
+import { OPERATION_NAME, pathOf, requestOutcome, type RequestState, requestState } from "../request-context.js";
 
 /** Operation names come from clients: only sane, short ones become labels, and only so many. */
 const MAX_LABEL_LENGTH = 64;
@@ -97,7 +97,7 @@ export function useMetrics(metrics: ServiceMetrics): Plugin {
     },
     onResponse({ request, response }) {
       const state = requestState(request);
-      if (state) metrics.record(new URL(request.url, "http://localhost").pathname, response.status, state);
+      if (state) metrics.record(pathOf(request, state), response.status, state);
     },
   };
 }

@@ -2,7 +2,7 @@
 // operation: that there was one, its name and type, and the error codes of the response.
 import { type DocumentNode, getOperationAST, GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { currentRequest, OPERATION_NAME, requestState } from "../request-context.js";
+import { OPERATION_NAME, requestState } from "../request-context.js";
 
 export function useOperationInfo(): Plugin {
   return {
@@ -19,7 +19,7 @@ export function useOperationInfo(): Plugin {
       if (state) state.operationName = params.operationName;
     },
     onExecute({ args }) {
-      const state = currentRequest();
+      const state = requestState((args.contextValue as { request: Request }).request);
       // Envelop types the execution arguments loosely; these two are graphql-js's.
       const { document, operationName } = args as { document: DocumentNode; operationName?: string | null };
       const operation = getOperationAST(document, operationName);

@@ -2,7 +2,7 @@
 // and error codes. Probes (/health, /readiness, /metrics) are left out: they would drown the rest.
 import type { Plugin } from "graphql-yoga";
 import type { Logger } from "../logger.js";
-import { requestOutcome, requestState } from "../request-context.js";
+import { pathOf, requestOutcome, requestState } from "../request-context.js";
 
 const UNLOGGED_PATHS = new Set(["/health", "/readiness", "/metrics"]);
 
@@ -11,7 +11,7 @@ export function useRequestLog(logger: Logger): Plugin {
     onResponse({ request, response }) {
       const state = requestState(request);
       if (!state) return;
-      const path = new URL(request.url, "http://localhost").pathname;
+      const path = pathOf(request, state);
       if (UNLOGGED_PATHS.has(path)) return;
       const status = response.status;
       logger.info(
