@@ -2,7 +2,7 @@
 // pages, clamps and counts the same way. totalCount is a query of its own that runs only when the
 // client selects it.
 import type { InterfaceRef, ObjectRef } from "@pothos/core";
-import { resolveCursorConnection } from "@pothos/plugin-relay";
+import { parseCursorConnectionArgs } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
 import { builder, type BuilderTypes } from "../builder.js";
 import { CursorError, decodeCursor, encodeCursor, orderByFor, pastCursor, totalOrder, type SortKey } from "../db/keyset.js";
@@ -27,9 +27,21 @@ export interface PageQuery {
 }
 
 export interface KeysetConnection<Row> {
-  edges: { cursor: string; node: Row }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  edges: { readonly cursor: string; node: Row }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; readonly startCursor: string | null; readonly endCursor: string | null };
   totalCount: () => Promise<number>;
+}
+
+/** An edge whose cursor is encoded when a client selects it: most pages are read as `nodes`. */
+class KeysetEdge<Row extends Record<string, unknown>> {
+  #cursor: string | undefined;
+  constructor(
+    readonly node: Row,
+    private readonly keys: readonly SortKey[],
+  ) {}
+  get cursor(): string {
+    return (this.#cursor ??= encodeCursor(this.keys, this.node));
+  }
 }
 
 function badInput(message: string): GraphQLError {
@@ -72,32 +84,34 @@ export async function resolveKeysetConnection<Row extends Record<string, unknown
     return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount };
   }
 
-  const connection = await resolveCursorConnection(
-    {
-      args: {
-        ...args,
-        first: args.first == null ? args.first : Math.min(args.first, MAX_PAGE_SIZE),
-        last: args.last == null ? args.last : Math.min(args.last, MAX_PAGE_SIZE),
-      },
-      defaultSize: DEFAULT_PAGE_SIZE,
-      maxSize: MAX_PAGE_SIZE,
-      toCursor: (row) => encodeCursor(keys, row as Row),
+  const page = parseCursorConnectionArgs({
+    args: {
+      ...args,
+      first: args.first == null ? args.first : Math.min(args.first, MAX_PAGE_SIZE),
+      last: args.last == null ? args.last : Math.min(args.last, MAX_PAGE_SIZE),
     },
-    ({ limit, inverted }) => {
-      const conditions: Where[] = [where];
-      if (after) conditions.push(pastCursor(keys, after, false));
-      if (before) conditions.push(pastCursor(keys, before, true));
-      return options.findMany({ where: { AND: conditions }, orderBy: orderByFor(keys, inverted), take: limit });
-    },
-  );
-  const edges = (connection?.edges ?? []) as { cursor: string; node: Row }[];
+    defaultSize: DEFAULT_PAGE_SIZE,
+    maxSize: MAX_PAGE_SIZE,
+  });
+  const conditions: Where[] = [where];
+  if (after) conditions.push(pastCursor(keys, after, false));
+  if (before) conditions.push(pastCursor(keys, before, true));
+  // One row more than the page, to know whether another page follows.
+  const rows = await options.findMany({ where: { AND: conditions }, orderBy: orderByFor(keys, page.inverted), take: page.limit });
+  const onPage = rows.slice(0, page.expectedSize);
+  if (page.inverted) onPage.reverse();
+  const edges = onPage.map((row) => new KeysetEdge(row, keys));
   return {
     edges,
     pageInfo: {
-      hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-      hasPreviousPage: connection?.pageInfo.hasPreviousPage ?? false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      hasNextPage: page.hasNextPage(rows.length),
+      hasPreviousPage: page.hasPreviousPage(rows.length),
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount,
   };
