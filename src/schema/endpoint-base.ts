@@ -15,19 +15,36 @@ export const EndpointKindEnum = builder.enumType("EndpointKind", {
   ) as { [Kind in EndpointKind]: { value: Kind; description: string } },
 });
 
+/**
+ * The endpoint's own small columns, read by every query of an endpoint whatever it selects. In
+ * select mode a field that declares its columns is looked up in the query plan once per row it
+ * resolves, which for a page of plain columns costs more than reading them all; so these fields
+ * resolve straight from the row, and only the larger or joined data is selected per field.
+ */
+export const ENDPOINT_COLUMNS = {
+  id: true,
+  kind: true,
+  name: true,
+  domain: true,
+  port: true,
+  verifySsl: true,
+  created: true,
+  lastUpdated: true,
+} as const;
+
 export const EndpointBase = builder.prismaInterface("Endpoint", {
   variant: "EndpointBase",
   description: "The fields shared by every connection target that Proxbox integrates.",
   interfaces: [builder.nodeInterfaceRef()],
-  // Select mode: a query reads only the columns its selected fields declare (kind tells the type).
-  select: { id: true, kind: true },
+  // Select mode: the columns above, and what each selected field declares (kind tells the type).
+  select: ENDPOINT_COLUMNS,
   resolveType: (endpoint) => KIND_TYPENAME[endpoint.kind],
   fields: (t) => ({
-    databaseId: t.exposeInt("id", { description: "The id of this object in the database and in the REST API." }),
-    name: t.exposeString("name", { description: "Display name, unique among endpoints of its kind." }),
+    databaseId: t.int({ description: "The id of this object in the database and in the REST API.", resolve: (endpoint) => endpoint.id }),
+    name: t.string({ description: "Display name, unique among endpoints of its kind.", resolve: (endpoint) => endpoint.name }),
     display: t.string({
       description: '"name (host)": the domain, or else the IP address without its prefix length.',
-      select: { name: true, domain: true, ipAddress: { select: { address: true } } },
+      select: { ipAddress: { select: { address: true } } },
       resolve: (endpoint) => displayOf(endpoint),
     }),
     url: t.string({
@@ -39,13 +56,13 @@ export const EndpointBase = builder.prismaInterface("Endpoint", {
       nullable: true,
       description: "The IP address of the server, when it is reached by address.",
     }),
-    domain: t.exposeString("domain", { nullable: true, description: "FQDN, host name or localhost." }),
-    port: t.exposeInt("port", { description: "TCP port of the API." }),
-    verifySsl: t.exposeBoolean("verifySsl", { description: "Whether the server's TLS certificate is verified." }),
+    domain: t.string({ nullable: true, description: "FQDN, host name or localhost.", resolve: (endpoint) => endpoint.domain }),
+    port: t.int({ description: "TCP port of the API.", resolve: (endpoint) => endpoint.port }),
+    verifySsl: t.boolean({ description: "Whether the server's TLS certificate is verified.", resolve: (endpoint) => endpoint.verifySsl }),
     connectionUrl: t.string({
       description: "scheme://host:port that clients connect to.",
       // FastAPI's scheme lives in its detail row; the other kinds always use https.
-      select: { domain: true, port: true, ipAddress: { select: { address: true } }, fastapi: { select: { useHttps: true } } },
+      select: { ipAddress: { select: { address: true } }, fastapi: { select: { useHttps: true } } },
       resolve: (endpoint) => connectionUrlOf(endpoint),
     }),
     tags: t.relation("tags", {
@@ -59,7 +76,11 @@ export const EndpointBase = builder.prismaInterface("Endpoint", {
       select: { customFields: true },
       resolve: (endpoint) => (endpoint.customFields ?? {}) as Record<string, unknown>,
     }),
-    created: t.expose("created", { type: "DateTime", description: "When the endpoint was created." }),
-    lastUpdated: t.expose("lastUpdated", { type: "DateTime", description: "When the endpoint was last changed." }),
+    created: t.field({ type: "DateTime", description: "When the endpoint was created.", resolve: (endpoint) => endpoint.created }),
+    lastUpdated: t.field({
+      type: "DateTime",
+      description: "When the endpoint was last changed.",
+      resolve: (endpoint) => endpoint.lastUpdated,
+    }),
   }),
 });

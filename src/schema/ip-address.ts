@@ -13,16 +13,20 @@ export const IPAddress = builder.prismaNode("IpAddress", {
   id: { field: "id" },
   nullable: true,
   findUnique: nodeWhere,
-  select: { id: true },
+  // Every column is small: all are read, and the fields resolve from the row (see ENDPOINT_COLUMNS).
+  select: { id: true, address: true, family: true, dnsName: true, description: true, created: true, lastUpdated: true },
   fields: (t) => ({
-    databaseId: t.exposeInt("id", { description: "The id of this object in the database." }),
-    address: t.exposeString("address", { description: "Address with prefix length, for example 192.0.2.10/24 or 2001:db8::1/64." }),
-    family: t.exposeInt("family", { description: "4 or 6." }),
-    dnsName: t.exposeString("dnsName", { description: "DNS name of the address, if any." }),
-    description: t.exposeString("description", { description: "Free text." }),
-    display: t.exposeString("address", { description: "How NetBox shows the address: the address with its prefix length." }),
-    created: t.expose("created", { type: "DateTime", description: "When the address was created." }),
-    lastUpdated: t.expose("lastUpdated", { type: "DateTime", description: "When the address was last changed." }),
+    databaseId: t.int({ description: "The id of this object in the database.", resolve: (ip) => ip.id }),
+    address: t.string({
+      description: "Address with prefix length, for example 192.0.2.10/24 or 2001:db8::1/64.",
+      resolve: (ip) => ip.address,
+    }),
+    family: t.int({ description: "4 or 6.", resolve: (ip) => ip.family }),
+    dnsName: t.string({ description: "DNS name of the address, if any.", resolve: (ip) => ip.dnsName }),
+    description: t.string({ description: "Free text.", resolve: (ip) => ip.description }),
+    display: t.string({ description: "How NetBox shows the address: the address with its prefix length.", resolve: (ip) => ip.address }),
+    created: t.field({ type: "DateTime", description: "When the address was created.", resolve: (ip) => ip.created }),
+    lastUpdated: t.field({ type: "DateTime", description: "When the address was last changed.", resolve: (ip) => ip.lastUpdated }),
   }),
 });
 

@@ -13,13 +13,14 @@ export const Tag = builder.prismaNode("Tag", {
   id: { field: "id" },
   nullable: true,
   findUnique: nodeWhere,
-  select: { id: true },
+  // Every column is small: all are read, and the fields resolve from the row (see ENDPOINT_COLUMNS).
+  select: { id: true, name: true, slug: true, color: true, description: true },
   fields: (t) => ({
-    databaseId: t.exposeInt("id", { description: "The id of this object in the database." }),
-    name: t.exposeString("name", { description: "Unique name." }),
-    slug: t.exposeString("slug", { description: "Unique URL-safe name, used by the `tag` filters." }),
-    color: t.exposeString("color", { description: "Six hex digits, without '#'." }),
-    description: t.exposeString("description", { description: "Free text." }),
+    databaseId: t.int({ description: "The id of this object in the database.", resolve: (tag) => tag.id }),
+    name: t.string({ description: "Unique name.", resolve: (tag) => tag.name }),
+    slug: t.string({ description: "Unique URL-safe name, used by the `tag` filters.", resolve: (tag) => tag.slug }),
+    color: t.string({ description: "Six hex digits, without '#'.", resolve: (tag) => tag.color }),
+    description: t.string({ description: "Free text.", resolve: (tag) => tag.description }),
   }),
 });
 

@@ -3,7 +3,7 @@ import { builder } from "../../builder.js";
 import { websocketUrlOf } from "../../domain/endpoint-presentation.js";
 import { referenceOf } from "../../domain/global-id.js";
 import { BackendRegistrationStatus } from "../../generated/prisma/enums.js";
-import { EndpointBase } from "../../schema/endpoint-base.js";
+import { ENDPOINT_COLUMNS, EndpointBase } from "../../schema/endpoint-base.js";
 import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "../../schema/endpoint-filter.js";
 import { registerEndpointKind } from "../../schema/endpoint-kind.js";
 import type { FilterSpec } from "../../schema/filters.js";
@@ -55,7 +55,7 @@ export const FastAPIEndpoint = builder.prismaNode("Endpoint", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id) => ({ ...nodeWhere(id), kind: "FASTAPI" }),
-  select: { id: true, kind: true, fastapi: { select: fastapiModel.columns } },
+  select: { ...ENDPOINT_COLUMNS, fastapi: { select: fastapiModel.columns } },
   fields: (t) => ({
     useHttps: t.boolean({ description: "https:// when true, http:// when false.", resolve: (endpoint) => endpoint.fastapi!.useHttps }),
     token: t.string({

@@ -3,7 +3,7 @@ import { builder } from "../../builder.js";
 import { TOKEN_VERSION_LABEL } from "../../domain/endpoint-presentation.js";
 import { optionalReference } from "../../domain/global-id.js";
 import type { TokenVersion } from "../../generated/prisma/enums.js";
-import { EndpointBase } from "../../schema/endpoint-base.js";
+import { ENDPOINT_COLUMNS, EndpointBase } from "../../schema/endpoint-base.js";
 import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "../../schema/endpoint-filter.js";
 import { registerEndpointKind } from "../../schema/endpoint-kind.js";
 import { choiceConditions, type FilterSpec } from "../../schema/filters.js";
@@ -19,7 +19,7 @@ export const NetBoxEndpoint = builder.prismaNode("Endpoint", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id) => ({ ...nodeWhere(id), kind: "NETBOX" }),
-  select: { id: true, kind: true, netbox: { select: netboxModel.columns } },
+  select: { ...ENDPOINT_COLUMNS, netbox: { select: netboxModel.columns } },
   fields: (t) => ({
     tokenVersion: t.field({
       type: TokenVersionEnum,

@@ -3,7 +3,7 @@ import { builder } from "../../builder.js";
 import { MODE_LABEL } from "../../domain/endpoint-presentation.js";
 import { referenceOf } from "../../domain/global-id.js";
 import { ProxmoxMode } from "../../generated/prisma/enums.js";
-import { EndpointBase } from "../../schema/endpoint-base.js";
+import { ENDPOINT_COLUMNS, EndpointBase } from "../../schema/endpoint-base.js";
 import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "../../schema/endpoint-filter.js";
 import { registerEndpointKind } from "../../schema/endpoint-kind.js";
 import { choiceConditions, type FilterSpec, stringConditions, type StringLookups, StringFilter } from "../../schema/filters.js";
@@ -29,7 +29,7 @@ export const ProxmoxEndpoint = builder.prismaNode("Endpoint", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id) => ({ ...nodeWhere(id), kind: "PROXMOX" }),
-  select: { id: true, kind: true, proxmox: { select: proxmoxModel.columns } },
+  select: { ...ENDPOINT_COLUMNS, proxmox: { select: proxmoxModel.columns } },
   fields: (t) => ({
     mode: t.field({ type: ProxmoxModeEnum, description: "Deployment mode.", resolve: (endpoint) => endpoint.proxmox!.mode }),
     modeLabel: t.string({ description: "Undefined, Standalone or Cluster.", resolve: (endpoint) => MODE_LABEL[endpoint.proxmox!.mode] }),
