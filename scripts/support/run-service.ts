@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { SERVICE_NODE_ARGS } from "./service-command.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const ADMIN_TOKEN = `load_${randomBytes(24).toString("hex")}`;
@@ -49,7 +50,7 @@ export interface RunningService {
 }
 
 export async function startService(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningService> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_ARGS], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? "",

@@ -1,6 +1,7 @@
 // Runs the service the way `npm start` does, as a child process, and reads what it prints.
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { SERVICE_NODE_ARGS } from "../../scripts/support/service-command.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -42,7 +43,7 @@ export function runToExit(
 }
 
 function spawnService(env: Record<string, string>, { launcher = [] }: SpawnOptions): ChildProcess {
-  const [command, ...args] = [...launcher, process.execPath, "--import", "tsx", "src/main.ts"];
+  const [command, ...args] = [...launcher, process.execPath, ...SERVICE_NODE_ARGS];
   return spawn(command, args, {
     cwd: ROOT,
     // PROXBOX_ENV_FILE: a developer's ./.env must not change what the tests start.
