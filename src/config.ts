@@ -4,6 +4,7 @@
 // README's configuration table and the numbers in its text to them.
 import { X509Certificate } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 
 export type DatabaseTarget = { kind: "pglite"; /** null: in memory */ dataDir: string | null } | { kind: "postgres"; url: string };
 
@@ -34,6 +35,8 @@ export interface Config {
   /** Serve Prometheus metrics at /metrics. */
   metrics: boolean;
   databasePoolSize: number;
+  /** Processes that serve requests (PROXBOX_WORKERS); more than one only on PostgreSQL. */
+  workers: number;
   /** Longest a PostgreSQL statement, or its wait for a lock, may run. */
   databaseStatementTimeoutMs: number;
   persistedOperations: PersistedOperationsConfig;
@@ -78,6 +81,7 @@ export const DEFAULTS = {
   PROXBOX_SHUTDOWN_GRACE_MS: 10_000,
   PROXBOX_OUTBOUND_TIMEOUT_MS: 10_000,
   PROXBOX_DB_POOL_SIZE: 10,
+  PROXBOX_WORKERS: "1",
   PROXBOX_DB_STATEMENT_TIMEOUT_MS: 5000,
   PROXBOX_METRICS: "on",
   LOG_LEVEL: "info",
@@ -179,7 +183,12 @@ export const VARIABLES: Variable[] = [
     description:
       "PEM file of extra certificate authorities to trust when verifySsl is true; read and parsed at start-up: an unreadable file, one without certificates, or one with other PEM blocks stops the service",
   },
-  { name: "PROXBOX_DB_POOL_SIZE", description: "Connections to PostgreSQL" },
+  { name: "PROXBOX_DB_POOL_SIZE", description: "Connections to PostgreSQL, per worker process" },
+  {
+    name: "PROXBOX_WORKERS",
+    description:
+      "Processes serving requests on one port (node:cluster): a number, or `auto` for one per core. More than 1 needs PostgreSQL (PGlite is one process's database); each has its own pool of `PROXBOX_DB_POOL_SIZE`",
+  },
   {
     name: "PROXBOX_DB_STATEMENT_TIMEOUT_MS",
     description:
@@ -221,6 +230,19 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+/** PROXBOX_WORKERS: a count, or `auto` for one per core; several only where they can share the database. */
+function workers(env: NodeJS.ProcessEnv, database: DatabaseTarget): number {
+  const text = env.PROXBOX_WORKERS?.trim().toLowerCase();
+  const count = text === "auto" ? availableParallelism() : integer(env, "PROXBOX_WORKERS", Number(DEFAULTS.PROXBOX_WORKERS), 1, 256);
+  if (count > 1 && database.kind === "pglite") {
+    throw new ConfigError(
+      "PROXBOX_WORKERS",
+      `PGlite is opened by one process only: use 1 (the default), or PostgreSQL for ${count} workers`,
+    );
+  }
+  return count;
+}
+
 function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, fallback: T, allowed: readonly T[]): T {
   const text = env[name]?.trim().toLowerCase();
   if (!text) return fallback;
@@ -253,8 +275,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // The value itself is a secret: never echo it.
     throw new ConfigError("PROXBOX_ADMIN_TOKEN", "expected at least 40 characters of A-Z, a-z, 0-9, _ or -");
   }
+  const database = parseDatabaseUrl(env.DATABASE_URL);
   return {
-    database: parseDatabaseUrl(env.DATABASE_URL),
+    database,
     host: env.HOST?.trim() || DEFAULTS.HOST,
     port: integer(env, "PORT", DEFAULTS.PORT, 0, 65535),
     adminToken,
@@ -278,6 +301,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       format: choice(env, "LOG_FORMAT", DEFAULTS.LOG_FORMAT, ["auto", "json", "pretty"] as const),
     },
     databasePoolSize: integer(env, "PROXBOX_DB_POOL_SIZE", DEFAULTS.PROXBOX_DB_POOL_SIZE, 1, 1000),
+    workers: workers(env, database),
     databaseStatementTimeoutMs: integer(env, "PROXBOX_DB_STATEMENT_TIMEOUT_MS", DEFAULTS.PROXBOX_DB_STATEMENT_TIMEOUT_MS, 100, 3_600_000),
     metrics: choice(env, "PROXBOX_METRICS", DEFAULTS.PROXBOX_METRICS, ["on", "off"] as const) === "on",
     persistedOperations: {

@@ -1,6 +1,8 @@
 // `npm start`: read the configuration (the environment, then ./.env for what it does not set), open
 // (and migrate) the database with its secret key, make sure a token exists, and serve GraphQL until
-// SIGTERM or SIGINT.
+// SIGTERM or SIGINT. With PROXBOX_WORKERS > 1 this process does the first two and then runs the
+// workers (src/server/workers.ts), each of which runs this file again and serves.
+import cluster from "node:cluster";
 import { ConfigError, loadConfig, readCaFile } from "./config.js";
 import { createFirstTokenIfNone, ensureAdminToken } from "./data/token-writes.js";
 import { openDatabase } from "./db/database.js";
@@ -14,6 +16,7 @@ import { resolveSecretKey } from "./secrets/key.js";
 import { listen } from "./server/http.js";
 import { createLogger } from "./server/logger.js";
 import { loadPersistedDocuments } from "./server/persisted-operations.js";
+import { runWorkers } from "./server/workers.js";
 import { createService, GRAPHQL_PATH } from "./server/yoga.js";
 
 let envFile: LoadedEnvFile | undefined;
@@ -31,23 +34,42 @@ async function main(): Promise<void> {
     poolSize: config.databasePoolSize,
     statementTimeoutMs: config.databaseStatementTimeoutMs,
   });
-  // Written by openDatabase, once it knew the database to be new.
-  if (key.source.kind === "file" && key.source.created) {
-    logger.warn(
-      { keyFile: key.source.path },
-      "created a secret key file (mode 0600); back it up: stored credentials cannot be read without it",
-    );
-  }
+  const where = config.database.kind === "postgres" ? "PostgreSQL" : `PGlite (${config.database.dataDir ?? "in memory"})`;
+  const graphiql = persistedDocuments?.mode === "only" ? "persisted operations only" : "GraphiQL in a browser";
+  // The listening line, printed once: by the primary when workers serve.
+  const announce = (origin: string, workers: string) => {
+    process.stdout.write(`Proxbox endpoint service on ${origin}${GRAPHQL_PATH} (${graphiql}), data in ${where}${workers}\n`);
+    logger.info({ url: `${origin}${GRAPHQL_PATH}`, database: config.database.kind, workers: config.workers }, "listening");
+  };
 
-  if (config.adminToken) {
-    await ensureAdminToken(db, config.adminToken);
-  } else {
-    const first = await createFirstTokenIfNone(db);
-    // Shown once, on purpose, on standard output rather than in the log.
-    if (first)
-      process.stdout.write(
-        `\nNo API token existed, so one was created. It is shown only this once:\n\n    Authorization: Bearer ${first}\n\n`,
+  if (cluster.isPrimary) {
+    // Written by openDatabase, once it knew the database to be new.
+    if (key.source.kind === "file" && key.source.created) {
+      logger.warn(
+        { keyFile: key.source.path },
+        "created a secret key file (mode 0600); back it up: stored credentials cannot be read without it",
       );
+    }
+    if (config.adminToken) {
+      await ensureAdminToken(db, config.adminToken);
+    } else {
+      const first = await createFirstTokenIfNone(db);
+      // Shown once, on purpose, on standard output rather than in the log.
+      if (first)
+        process.stdout.write(
+          `\nNo API token existed, so one was created. It is shown only this once:\n\n    Authorization: Bearer ${first}\n\n`,
+        );
+    }
+    if (config.workers > 1) {
+      await db.close();
+      runWorkers({
+        count: config.workers,
+        logger,
+        shutdownGraceMs: config.shutdownGraceMs,
+        onListening: (origin) => announce(origin, `, ${config.workers} workers`),
+      });
+      return;
+    }
   }
 
   const service = createService(db, {
@@ -74,11 +96,8 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
-  const where = config.database.kind === "postgres" ? "PostgreSQL" : `PGlite (${config.database.dataDir ?? "in memory"})`;
-  const graphiql = persistedDocuments?.mode === "only" ? "persisted operations only" : "GraphiQL in a browser";
-  process.stdout.write(`Proxbox endpoint service on ${running.origin}${GRAPHQL_PATH} (${graphiql}), data in ${where}\n`);
-  logger.info({ url: `${running.origin}${GRAPHQL_PATH}`, database: config.database.kind }, "listening");
-  if (persistedDocuments) {
+  if (cluster.isPrimary) announce(running.origin, "");
+  if (persistedDocuments && cluster.isPrimary) {
     logger.info(
       { mode: persistedDocuments.mode, manifest: persistedDocuments.file, documents: persistedDocuments.byHash.size },
       persistedDocuments.mode === "only"

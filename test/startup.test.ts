@@ -116,6 +116,8 @@ describe.runIf(databaseKind === "pglite")("npm start with a configuration it can
     [{ PROXBOX_ADMIN_TOKEN: "too-short" }, "PROXBOX_ADMIN_TOKEN"],
     [{ PORT: "70000" }, "PORT"],
     [{ DATABASE_URL: "mysql://localhost/db" }, "DATABASE_URL"],
+    [{ PROXBOX_WORKERS: "2" }, "PROXBOX_WORKERS"],
+    [{ PROXBOX_WORKERS: "0" }, "PROXBOX_WORKERS"],
   ])("refuses to start with %j, naming the variable", async (env, variable) => {
     const result = await runToExit({ ...baseEnv, ...env });
     expect(result.code).toBe(1);

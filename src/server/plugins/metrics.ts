@@ -1,8 +1,11 @@
 // Prometheus metrics at /metrics: requests and their latency per operation, errors by code, the
 // database connection pool, and Node's own process metrics. One registry per service, so that
-// several services in one process (tests) do not mix their figures.
+// several services in one process (tests) do not mix their figures. Under PROXBOX_WORKERS a
+// worker answers /metrics with the sum over every worker, which the primary gathers (prom-client's
+// AggregatorRegistry, src/server/workers.ts): a scrape must not depend on which worker it met.
+import cluster from "node:cluster";
 import type { Plugin } from "graphql-yoga";
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Database } from "../../db/database.js";
 import { OPERATION_NAME, pathOf, requestOutcome, type RequestState, requestState } from "../request-context.js";
 
@@ -84,13 +87,60 @@ export class ServiceMetrics {
   }
 }
 
-/** Serves /metrics from `metrics`, and records every request there when it ends. */
+/** The message a worker sends the primary for the metrics of all workers, and the primary's reply. */
+export const CLUSTER_METRICS_REQUEST = "proxbox:cluster-metrics";
+export interface ClusterMetricsReply {
+  type: typeof CLUSTER_METRICS_REQUEST;
+  id?: number;
+  text?: string;
+  error?: string;
+}
+
+const CLUSTER_METRICS_TIMEOUT_MS = 5000;
+let clusterRequests = 0;
+
+/** Asks the primary for the metrics of every worker. */
+function clusterMetrics(): Promise<string> {
+  const id = ++clusterRequests;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error("the primary did not answer")), CLUSTER_METRICS_TIMEOUT_MS);
+    const onMessage = (message: ClusterMetricsReply) => {
+      if (message?.type !== CLUSTER_METRICS_REQUEST || message.id !== id) return;
+      done(message.error === undefined ? null : new Error(message.error), message.text);
+    };
+    const done = (error: Error | null, text?: string) => {
+      clearTimeout(timer);
+      process.off("message", onMessage);
+      if (error) reject(error);
+      else resolve(text ?? "");
+    };
+    process.on("message", onMessage);
+    process.send!({ type: CLUSTER_METRICS_REQUEST, id });
+  });
+}
+
+/** Serves /metrics from `metrics` (or, in a worker, from all workers), and records every request there when it ends. */
 export function useMetrics(metrics: ServiceMetrics): Plugin {
+  if (cluster.isWorker) {
+    // A worker answers the primary's requests for its registry: an AggregatorRegistry made in a
+    // worker adds that listener, and setRegistries says which registry it reports.
+    new AggregatorRegistry();
+    AggregatorRegistry.setRegistries([metrics.registry]);
+  }
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== "/metrics") return;
+      let text: string;
+      try {
+        text = cluster.isWorker ? await clusterMetrics() : await metrics.registry.metrics();
+      } catch {
+        endResponse(
+          new fetchAPI.Response("metrics are unavailable right now\n", { status: 503, headers: { "cache-control": "no-store" } }),
+        );
+        return;
+      }
       endResponse(
-        new fetchAPI.Response(await metrics.registry.metrics(), {
+        new fetchAPI.Response(text, {
           headers: { "content-type": metrics.registry.contentType, "cache-control": "no-store" },
         }),
       );
