@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from "node:fs";
 interface Snapshot {
   /** Busy jiffies of the whole machine (all cores). */
   busy: number;
-  /** Every process: its command name and CPU jiffies (user + system). */
-  processes: Map<number, { comm: string; jiffies: number }>;
+  /** Every process: its command name, parent and CPU jiffies (user + system). */
+  processes: Map<number, { comm: string; ppid: number; jiffies: number }>;
   at: number;
 }
 
@@ -19,8 +19,8 @@ function machineBusy(): number {
   return fields.slice(0, 8).reduce((sum, value, index) => (index === 3 || index === 4 ? sum : sum + value), 0);
 }
 
-function processes(): Map<number, { comm: string; jiffies: number }> {
-  const found = new Map<number, { comm: string; jiffies: number }>();
+function processes(): Map<number, { comm: string; ppid: number; jiffies: number }> {
+  const found = new Map<number, { comm: string; ppid: number; jiffies: number }>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -28,12 +28,25 @@ function processes(): Map<number, { comm: string; jiffies: number }> {
       const close = stat.lastIndexOf(")");
       const rest = stat.slice(close + 2).split(" ");
       // After "(comm)": state is field 3, utime and stime are fields 14 and 15.
-      found.set(Number(entry), { comm: stat.slice(stat.indexOf("(") + 1, close), jiffies: Number(rest[11]) + Number(rest[12]) });
+      found.set(Number(entry), {
+        comm: stat.slice(stat.indexOf("(") + 1, close),
+        ppid: Number(rest[1]),
+        jiffies: Number(rest[11]) + Number(rest[12]),
+      });
     } catch {
       // The process ended while the list was read.
     }
   }
   return found;
+}
+
+/** `root` and every process below it. */
+function treeOf(snapshot: Snapshot, root: number): number[] {
+  const tree = [root];
+  for (let index = 0; index < tree.length; index++) {
+    for (const [pid, entry] of snapshot.processes) if (entry.ppid === tree[index]) tree.push(pid);
+  }
+  return tree;
 }
 
 export function cpuSnapshot(): Snapshot {
@@ -55,7 +68,9 @@ export function cpuUse(start: Snapshot, end: Snapshot, serverPid: number): CpuUs
   const used = (pid: number) => (end.processes.get(pid)?.jiffies ?? 0) - (start.processes.get(pid)?.jiffies ?? 0);
   let postgres = 0;
   for (const [pid, entry] of end.processes) if (entry.comm === "postgres") postgres += used(pid);
-  const server = used(serverPid);
+  // The server and its descendants: PROXBOX_WORKERS runs the work in child processes.
+  let server = 0;
+  for (const pid of treeOf(end, serverPid)) server += used(pid);
   const loadGenerator = used(process.pid);
   const cores = (jiffies: number) => Math.max(0, jiffies) / TICKS_PER_SECOND / seconds;
   return {
