@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { SERVICE_NODE_ARGS } from "./service-command.js";
+import { SERVICE_DEFAULT_ENV, SERVICE_NODE_ARGS } from "./service-command.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const ADMIN_TOKEN = `load_${randomBytes(24).toString("hex")}`;
@@ -53,6 +53,7 @@ export async function startService(databaseUrl: string, env: Record<string, stri
   const child = spawn(process.execPath, [...SERVICE_NODE_ARGS], {
     cwd: ROOT,
     env: {
+      ...SERVICE_DEFAULT_ENV,
       PATH: process.env.PATH ?? "",
       HOST: "127.0.0.1",
       PORT: "0",

@@ -1,7 +1,7 @@
 // Runs the service the way `npm start` does, as a child process, and reads what it prints.
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { SERVICE_NODE_ARGS } from "../../scripts/support/service-command.js";
+import { SERVICE_DEFAULT_ENV, SERVICE_NODE_ARGS } from "../../scripts/support/service-command.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -47,7 +47,7 @@ function spawnService(env: Record<string, string>, { launcher = [] }: SpawnOptio
   return spawn(command, args, {
     cwd: ROOT,
     // PROXBOX_ENV_FILE: a developer's ./.env must not change what the tests start.
-    env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", PROXBOX_ENV_FILE: "/dev/null", ...env },
+    env: { ...SERVICE_DEFAULT_ENV, PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", PROXBOX_ENV_FILE: "/dev/null", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
 }
