@@ -29,7 +29,7 @@ await runCommand("secrets:rotate", "Usage: PROXBOX_NEW_SECRET_KEY=<new key, opti
     throw new CommandError("PROXBOX_NEW_SECRET_KEY is the current key.");
   }
 
-  const db = await openDatabase(config.database, { key: current });
+  const db = await openDatabase(config.database, { key: current, snapshotDir: config.pgliteSnapshotDir });
   try {
     if (current.source.kind === "file") await writePendingKey(current.source.path, newKey);
     const count = await rotateSecrets(db, new SecretBox(newKey));

@@ -5,6 +5,8 @@
 import { X509Certificate } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 export type DatabaseTarget = { kind: "pglite"; /** null: in memory */ dataDir: string | null } | { kind: "postgres"; url: string };
 
@@ -40,6 +42,8 @@ export interface Config {
   /** Longest a PostgreSQL statement, or its wait for a lock, may run. */
   databaseStatementTimeoutMs: number;
   persistedOperations: PersistedOperationsConfig;
+  /** Where snapshots of a new PGlite database are cached; null: none (see src/db/pglite-snapshot.ts). */
+  pgliteSnapshotDir: string | null;
 }
 
 export type PersistedOperationsMode = "off" | "accept" | "only";
@@ -89,6 +93,7 @@ export const DEFAULTS = {
   PROXBOX_PERSISTED_OPERATIONS: "off",
   PROXBOX_PERSISTED_OPERATIONS_FILE: "examples/generated/persisted-documents.json",
   PROXBOX_ENV_FILE: ".env",
+  PROXBOX_PGLITE_SNAPSHOT_DIR: "node_modules/.cache/proxbox",
 } as const;
 
 /** Unset: PGlite in ./data/pglite; `pglite:memory`; `pglite:<dir>`; or a postgres(ql):// URL. */
@@ -195,6 +200,11 @@ export const VARIABLES: Variable[] = [
       "Longest a PostgreSQL statement or its wait for a lock may take (statement_timeout, lock_timeout); past it the request answers 503 `SERVICE_UNAVAILABLE`. Migrations are not bounded",
   },
   {
+    name: "PROXBOX_PGLITE_SNAPSHOT_DIR",
+    description:
+      "Where snapshots of a new, migrated embedded database are kept (one file per set of migrations and PGlite version): an empty PGlite folder is filled from one instead of running initdb and the migrations. The default is in the project's folder whatever the working directory; another relative path starts from the working directory; `off`: none",
+  },
+  {
     name: "PROXBOX_METRICS",
     description: "`on`: Prometheus metrics at /metrics (no token needed; counts and timings only); `off`: none",
   },
@@ -269,6 +279,17 @@ function origins(env: NodeJS.ProcessEnv): string[] {
   return list.map((origin) => origin.replace(/\/$/, ""));
 }
 
+/** The default snapshot folder, in the project's folder whatever the working directory. */
+export const DEFAULT_PGLITE_SNAPSHOT_DIR = fileURLToPath(new URL(`../${DEFAULTS.PROXBOX_PGLITE_SNAPSHOT_DIR}`, import.meta.url));
+
+/** `off` turns snapshots off. */
+function snapshotDir(env: NodeJS.ProcessEnv): string | null {
+  const text = env.PROXBOX_PGLITE_SNAPSHOT_DIR?.trim();
+  if (!text) return DEFAULT_PGLITE_SNAPSHOT_DIR;
+  if (text.toLowerCase() === "off") return null;
+  return resolve(text);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const adminToken = env.PROXBOX_ADMIN_TOKEN?.trim() || undefined;
   if (adminToken !== undefined && !ADMIN_TOKEN_PATTERN.test(adminToken)) {
@@ -304,6 +325,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: workers(env, database),
     databaseStatementTimeoutMs: integer(env, "PROXBOX_DB_STATEMENT_TIMEOUT_MS", DEFAULTS.PROXBOX_DB_STATEMENT_TIMEOUT_MS, 100, 3_600_000),
     metrics: choice(env, "PROXBOX_METRICS", DEFAULTS.PROXBOX_METRICS, ["on", "off"] as const) === "on",
+    pgliteSnapshotDir: snapshotDir(env),
     persistedOperations: {
       mode: choice(env, "PROXBOX_PERSISTED_OPERATIONS", DEFAULTS.PROXBOX_PERSISTED_OPERATIONS, ["off", "accept", "only"] as const),
       file: env.PROXBOX_PERSISTED_OPERATIONS_FILE?.trim() || DEFAULTS.PROXBOX_PERSISTED_OPERATIONS_FILE,

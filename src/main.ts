@@ -2,38 +2,62 @@
 // (and migrate) the database with its secret key, make sure a token exists, and serve GraphQL until
 // SIGTERM or SIGINT. With PROXBOX_WORKERS > 1 this process does the first two and then runs the
 // workers (src/server/workers.ts), each of which runs this file again and serves.
+//
+// The GraphQL side (the schema, Yoga and what they import: most of the start-up's module loading)
+// is imported while the database opens, which waits on files and WebAssembly much of the time.
 import cluster from "node:cluster";
 import { ConfigError, loadConfig, readCaFile } from "./config.js";
-import { createFirstTokenIfNone, ensureAdminToken } from "./data/token-writes.js";
 import { openDatabase } from "./db/database.js";
 import { MigrationError } from "./db/migrate.js";
 import { DatabaseInUseError } from "./db/pglite-lock.js";
 import { explainConfigError, type LoadedEnvFile, loadEnvFile } from "./env-file.js";
 import { failureMessage } from "./failure-message.js";
-import { schema } from "./schema/index.js";
 import { SecretKeyMismatchError } from "./secrets/key-check.js";
 import { resolveSecretKey } from "./secrets/key.js";
-import { listen } from "./server/http.js";
 import { createLogger } from "./server/logger.js";
-import { loadPersistedDocuments } from "./server/persisted-operations.js";
-import { runWorkers } from "./server/workers.js";
-import { createService, GRAPHQL_PATH } from "./server/yoga.js";
+import type { PersistedDocuments } from "./server/persisted-operations.js";
 
 let envFile: LoadedEnvFile | undefined;
+
+/** Everything that serves GraphQL; not needed to open the database. */
+async function loadServing() {
+  const [{ schema }, { createService, GRAPHQL_PATH }, { listen }, { loadPersistedDocuments }, { runWorkers }, tokens] = await Promise.all([
+    import("./schema/index.js"),
+    import("./server/yoga.js"),
+    import("./server/http.js"),
+    import("./server/persisted-operations.js"),
+    import("./server/workers.js"),
+    import("./data/token-writes.js"),
+  ]);
+  return { schema, createService, GRAPHQL_PATH, listen, loadPersistedDocuments, runWorkers, ...tokens };
+}
 
 async function main(): Promise<void> {
   envFile = loadEnvFile();
   const config = loadConfig();
   const logger = createLogger(config.log);
   if (envFile.path) logger.debug({ file: envFile.path, variables: envFile.applied }, "read variables from the env file");
+  const serving = loadServing();
+  // A failure while the database opens must not leave this one unhandled.
+  serving.catch(() => undefined);
   const ca = config.outbound.caFile ? await readCaFile(config.outbound.caFile) : undefined;
-  const persistedDocuments = await loadPersistedDocuments(config.persistedOperations, schema);
+  // The manifest is checked against the schema, and a bad one stops the start before any database is opened.
+  let persistedDocuments: PersistedDocuments | null = null;
+  if (config.persistedOperations.mode !== "off") {
+    const { loadPersistedDocuments, schema } = await serving;
+    persistedDocuments = await loadPersistedDocuments(config.persistedOperations, schema);
+  }
   const key = await resolveSecretKey(config.database, config.secretKey);
-  const db = await openDatabase(config.database, {
-    key,
-    poolSize: config.databasePoolSize,
-    statementTimeoutMs: config.databaseStatementTimeoutMs,
-  });
+  const [db, { createService, GRAPHQL_PATH, listen, runWorkers, ensureAdminToken, createFirstTokenIfNone }] = await Promise.all([
+    openDatabase(config.database, {
+      key,
+      poolSize: config.databasePoolSize,
+      snapshotDir: config.pgliteSnapshotDir,
+      statementTimeoutMs: config.databaseStatementTimeoutMs,
+    }),
+    serving,
+  ]);
+  if (db.made) logger.debug({ made: db.made }, "made a new embedded database");
   const where = config.database.kind === "postgres" ? "PostgreSQL" : `PGlite (${config.database.dataDir ?? "in memory"})`;
   const graphiql = persistedDocuments?.mode === "only" ? "persisted operations only" : "GraphiQL in a browser";
   // The listening line, printed once: by the primary when workers serve.

@@ -55,7 +55,7 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
     throw new CommandError("DATABASE_URL is pglite:memory: whatever this command did would be gone when it ends.");
   }
   const key = await resolveSecretKey(config.database, config.secretKey);
-  const db = await openDatabase(config.database, { key, poolSize: 2 });
+  const db = await openDatabase(config.database, { key, poolSize: 2, snapshotDir: config.pgliteSnapshotDir });
   // Written by openDatabase, once it knew the database to be new.
   if (key.source.kind === "file" && key.source.created) {
     process.stderr.write(

@@ -1,14 +1,15 @@
 // Opens the database the configuration names and the Prisma client over it. The same Prisma schema
 // and the same migrations serve PGlite and PostgreSQL; only the driver adapter differs.
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+//
+// The Prisma client and the drivers are imported when a database is opened, not with this module:
+// the folder of a new embedded database is filled meanwhile (see main.ts).
 import { type DatabaseTarget, DEFAULTS } from "../config.js";
 import { realDataDir } from "../data-dir.js";
-import { PrismaClient } from "../generated/prisma/client.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
 import { openPglite, openPostgres, type SqlDriver } from "./driver.js";
 import { lockDataDir } from "./pglite-lock.js";
-import { migrate } from "./migrate.js";
+import { migrate, MIGRATIONS_DIR } from "./migrate.js";
+import { type NewDatabase, openNewPglite } from "./pglite-new.js";
 import { verifySecretKey } from "../secrets/key-check.js";
 import type { SecretKey } from "../secrets/key.js";
 import type { SecretBox } from "../secrets/secret-box.js";
@@ -21,9 +22,10 @@ const omitSecrets = {
   fastapiEndpoint: { token: true },
 } as const;
 
-type Adapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]["adapter"]>;
+type PrismaClientClass = typeof PrismaClient;
+type Adapter = NonNullable<ConstructorParameters<PrismaClientClass>[0]["adapter"]>;
 
-function createPrismaClient(adapter: Adapter) {
+function createPrismaClient(PrismaClient: PrismaClientClass, adapter: Adapter) {
   return new PrismaClient({ adapter, omit: omitSecrets, log: [{ emit: "event", level: "query" } as const] });
 }
 
@@ -35,6 +37,8 @@ export interface Database {
   readonly prisma: Prisma;
   /** Seals and opens the secrets stored in this database. */
   readonly secrets: SecretBox;
+  /** How this opening made a new PGlite data folder; null when it found one (or runs elsewhere). */
+  readonly made: NewDatabase | null;
   close(): Promise<void>;
 }
 
@@ -45,21 +49,34 @@ export interface OpenOptions {
   poolSize?: number;
   /** PostgreSQL: longest a statement or a lock wait may take; none when absent. */
   statementTimeoutMs?: number;
+  /**
+   * PGlite: the folder of snapshots a new data folder is made from (see pglite-snapshot.ts); null:
+   * none, every new folder gets initdb and the migrations. Absent: the default folder.
+   */
+  snapshotDir?: string | null;
+  /** The migrations (tests point elsewhere). */
+  migrationsDir?: string;
 }
+
+export type DriverOptions = Omit<OpenOptions, "key">;
 
 /** The raw SQL side alone (for migrations), with the adapter Prisma will use over it. */
 export async function openDriver(
   target: DatabaseTarget,
-  poolSize: number = DEFAULTS.PROXBOX_DB_POOL_SIZE,
-  statementTimeoutMs?: number,
-): Promise<{ driver: SqlDriver; adapter: Adapter }> {
+  options: DriverOptions = {},
+): Promise<{ driver: SqlDriver; adapter: Adapter; made: NewDatabase | null }> {
+  const { poolSize = DEFAULTS.PROXBOX_DB_POOL_SIZE, statementTimeoutMs } = options;
   if (target.kind === "pglite") {
     const dataDir = target.dataDir ? await realDataDir(target.dataDir) : null;
     // PGlite takes no lock of its own: a second process on the folder would corrupt it.
     const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
     let opened: Awaited<ReturnType<typeof openPglite>>;
+    let made: NewDatabase | null = null;
     try {
-      opened = await openPglite(dataDir);
+      // Under the lock: whether the folder is new is only known while nobody else can fill it.
+      const fresh = dataDir ? await openNewPglite(dataDir, options.snapshotDir, options.migrationsDir ?? MIGRATIONS_DIR) : null;
+      if (fresh) ({ made } = fresh);
+      opened = fresh ?? (await openPglite(dataDir));
     } catch (error) {
       unlock();
       throw error;
@@ -74,10 +91,12 @@ export async function openDriver(
         }
       },
     };
+    const { PrismaPGlite } = await import("pglite-prisma-adapter");
     // pglite-prisma-adapter is built against an older copy of Prisma's adapter types; the runtime
     // interface is the same.
-    return { driver, adapter: new PrismaPGlite(opened.pglite) as unknown as Adapter };
+    return { driver, adapter: new PrismaPGlite(opened.pglite) as unknown as Adapter, made };
   }
+  const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
   // A server that is down, or a pool that stays busy, fails requests within seconds instead of
   // queueing them; so does a statement that runs or waits for a lock too long (a cancelled one
   // frees its connection). PGlite cannot interrupt a running statement: the query bounds must do.
@@ -92,16 +111,19 @@ export async function openDriver(
   });
   // An idle client that loses its server emits 'error'; without a listener that kills the process.
   pool.on("error", () => undefined);
-  return { driver: openPostgres(pool), adapter: new PrismaPg(pool, { disposeExternalPool: false }) };
+  return { driver: openPostgres(pool), adapter: new PrismaPg(pool, { disposeExternalPool: false }), made: null };
 }
 
 /** Opens the database, applies pending migrations and checks the secret key. */
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions): Promise<Database> {
-  const { driver, adapter } = await openDriver(target, options.poolSize, options.statementTimeoutMs);
-  const prisma = createPrismaClient(adapter);
+  const [{ driver, adapter, made }, { PrismaClient }] = await Promise.all([
+    openDriver(target, options),
+    import("../generated/prisma/client.js"),
+  ]);
+  const prisma = createPrismaClient(PrismaClient, adapter);
   let secrets: SecretBox;
   try {
-    await migrate(driver);
+    await migrate(driver, options.migrationsDir);
     secrets = await verifySecretKey(prisma, options.key);
   } catch (error) {
     await prisma.$disconnect().catch(() => undefined);
@@ -113,6 +135,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions)
     driver,
     prisma,
     secrets,
+    made,
     async close() {
       await prisma.$disconnect();
       await driver.close();

@@ -1,7 +1,6 @@
 // The raw SQL side of a database: migrations and a few maintenance statements run here, below
 // Prisma. PGlite (embedded, in-process) and PostgreSQL (a pg pool) offer the same small surface.
-import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import type { PGlite } from "@electric-sql/pglite";
 import type pg from "pg";
 import { failureMessage } from "../failure-message.js";
 
@@ -22,6 +21,8 @@ export interface SqlDriver extends SqlRunner {
 }
 
 export async function openPglite(dataDir: string | null): Promise<{ driver: SqlDriver; pglite: PGlite }> {
+  // Imported here, not with this module: see database.ts.
+  const [{ PGlite }, { pg_trgm }] = await Promise.all([import("@electric-sql/pglite"), import("@electric-sql/pglite/contrib/pg_trgm")]);
   let pglite: PGlite;
   try {
     pglite = await PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm } });

@@ -1,7 +1,6 @@
 // GraphiQL, served from the installed package (no CDN: it works on a machine without internet),
 // opening on the API document's examples as named operations, with the Authorization header to
 // fill in.
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { GraphiQLOptions } from "graphql-yoga";
 
 export const GRAPHIQL_EXAMPLES = `# Proxbox endpoint service
@@ -77,4 +76,8 @@ export const graphiqlOptions: GraphiQLOptions = {
   isHeadersEditorEnabled: true,
 };
 
-export { renderGraphiQL };
+/** The page; its renderer (GraphiQL's bundle) is imported at the first request for it, not at start-up. */
+export async function renderGraphiQL(options: GraphiQLOptions): Promise<string> {
+  const { renderGraphiQL: render } = await import("@graphql-yoga/render-graphiql");
+  return render(options);
+}

@@ -1,10 +1,13 @@
 // The embedded database survives `kill -9`: what was committed before is there after a restart,
-// and the data folder opens again.
+// and the data folder opens again; so does a folder whose making was cut short.
+import { once } from "node:events";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServiceProcess, type ServiceProcess } from "../support/process.js";
+import { folderState } from "../../src/db/pglite-snapshot.js";
+import { spawnService, startServiceProcess, type ServiceProcess } from "../support/process.js";
 
 const ADMIN = "Crash_test_token_0123456789abcdefghijklmnopqrstu";
 let dir: string;
@@ -25,7 +28,8 @@ async function graphql(service: ServiceProcess, query: string) {
   return (await response.json()) as { data?: Record<string, any> };
 }
 
-const start = () => startServiceProcess({ DATABASE_URL: `pglite:${join(dir, "pglite")}`, PROXBOX_ADMIN_TOKEN: ADMIN });
+const start = (env: Record<string, string> = { DATABASE_URL: `pglite:${join(dir, "pglite")}`, PROXBOX_ADMIN_TOKEN: ADMIN }) =>
+  startServiceProcess(env);
 
 describe("PGlite after kill -9", () => {
   it("keeps every committed write", async () => {
@@ -82,5 +86,40 @@ describe("PGlite after kill -9", () => {
     } finally {
       expect(await second.stop("SIGTERM")).toBe(0);
     }
+  });
+});
+
+describe("PGlite killed with -9 while it makes a new data folder", () => {
+  it("leaves a folder the next start makes again or opens: never one that looks made but is not", async () => {
+    const states: string[] = [];
+    // From before the folder is touched to after it is made (a start here takes one to two seconds).
+    for (let delay = 100; delay <= 1300; delay += 75) {
+      const folder = join(dir, `new-${delay}`, "pglite");
+      const env = { DATABASE_URL: `pglite:${folder}`, PROXBOX_ADMIN_TOKEN: ADMIN };
+      const child = spawnService(env);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill("SIGKILL");
+      await once(child, "close");
+      states.push(existsSync(folder) ? await folderState(folder) : "none");
+
+      const next = await start(env);
+      try {
+        const listed = await graphql(
+          next,
+          `
+            {
+              tags(first: 1) {
+                totalCount
+              }
+            }
+          `,
+        );
+        expect(listed.data?.tags.totalCount, `killed after ${delay} ms`).toBe(0);
+      } finally {
+        expect(await next.stop("SIGTERM")).toBe(0);
+      }
+    }
+    // What the kills found (empty, interrupted: being filled, other: made), for whoever reads the log.
+    console.log(`folder states after kill -9: ${states.join(", ")}`);
   });
 });

@@ -42,7 +42,8 @@ export function runToExit(
   });
 }
 
-function spawnService(env: Record<string, string>, { launcher = [] }: SpawnOptions): ChildProcess {
+/** The service as a child process, without waiting for anything. */
+export function spawnService(env: Record<string, string>, { launcher = [] }: SpawnOptions = {}): ChildProcess {
   const [command, ...args] = [...launcher, process.execPath, ...SERVICE_NODE_ARGS];
   return spawn(command, args, {
     cwd: ROOT,
