@@ -5,7 +5,7 @@
 // --max-semi-space-size: a request allocates a few hundred kB of short-lived objects (rows, the
 // result, the response); V8's default young generation (16 MB) makes that a scavenge every few
 // dozen requests. 64 MB cut the CPU of a page request by about a tenth (npm run bench).
-export const SERVICE_NODE_ARGS = ["--max-semi-space-size=64", "--import", "tsx", "src/main.ts"] as const;
+export const SERVICE_NODE_ARGS = ["--max-semi-space-size=64", "scripts/start.mjs"] as const;
 
 /**
  * NODE_ENV unless it is set: production, which spares graphql-js its development check on every
