@@ -111,7 +111,35 @@ export async function openDriver(
   });
   // An idle client that loses its server emits 'error'; without a listener that kills the process.
   pool.on("error", () => undefined);
-  return { driver: openPostgres(pool), adapter: new PrismaPg(pool, { disposeExternalPool: false }), made: null };
+  return {
+    driver: openPostgres(pool),
+    adapter: new PrismaPg(pool, { disposeExternalPool: false, statementNameGenerator: preparedStatementNames() }),
+    made: null,
+  };
+}
+
+/** Statement texts that get a name; others run unnamed (a few IN-list lengths could multiply texts). */
+const MAX_NAMED_STATEMENTS = 500;
+
+/**
+ * Names for Prisma's statements, so that each connection prepares a statement once and PostgreSQL
+ * plans it once (a list's statement took longer to plan than to run), as PostGraphile does. One
+ * name per distinct SQL text in this process: pg refuses one name for two texts. A pattern match
+ * (search, contains lookups) stays unnamed: PostgreSQL estimates how many rows `ILIKE '%word%'`
+ * matches from the word, and the plan made without it picked the wrong index (search at 100,000
+ * rows a fifth slower).
+ */
+function preparedStatementNames(): (query: { sql: string }) => string {
+  const names = new Map<string, string>();
+  return ({ sql }) => {
+    let name = names.get(sql);
+    if (name === undefined && names.size < MAX_NAMED_STATEMENTS && !/\bI?LIKE\b/.test(sql)) {
+      name = `proxbox_${names.size}`;
+      names.set(sql, name);
+    }
+    // An empty name is pg's unnamed statement: parsed and planned each time, as before.
+    return name ?? "";
+  };
 }
 
 /** Opens the database, applies pending migrations and checks the secret key. */
