@@ -41,6 +41,8 @@ export interface Config {
   workers: number;
   /** Longest a PostgreSQL statement, or its wait for a lock, may run. */
   databaseStatementTimeoutMs: number;
+  /** Prepare Prisma's statements under a name on PostgreSQL (off behind a pooler that cannot keep them). */
+  databasePreparedStatements: boolean;
   persistedOperations: PersistedOperationsConfig;
   /** Where snapshots of a new PGlite database are cached; null: none (see src/db/pglite-snapshot.ts). */
   pgliteSnapshotDir: string | null;
@@ -87,6 +89,7 @@ export const DEFAULTS = {
   PROXBOX_DB_POOL_SIZE: 10,
   PROXBOX_WORKERS: "1",
   PROXBOX_DB_STATEMENT_TIMEOUT_MS: 5000,
+  PROXBOX_DB_PREPARED_STATEMENTS: "on",
   PROXBOX_METRICS: "on",
   LOG_LEVEL: "info",
   LOG_FORMAT: "auto",
@@ -198,6 +201,11 @@ export const VARIABLES: Variable[] = [
     name: "PROXBOX_DB_STATEMENT_TIMEOUT_MS",
     description:
       "Longest a PostgreSQL statement or its wait for a lock may take (statement_timeout, lock_timeout); past it the request answers 503 `SERVICE_UNAVAILABLE`. Migrations are not bounded",
+  },
+  {
+    name: "PROXBOX_DB_PREPARED_STATEMENTS",
+    description:
+      "`on`: each PostgreSQL connection prepares the service's statements once, under a name (search statements excepted); `off`: every statement is parsed and planned each time, for a pooler in transaction mode that cannot keep prepared statements",
   },
   {
     name: "PROXBOX_PGLITE_SNAPSHOT_DIR",
@@ -324,6 +332,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: integer(env, "PROXBOX_DB_POOL_SIZE", DEFAULTS.PROXBOX_DB_POOL_SIZE, 1, 1000),
     workers: workers(env, database),
     databaseStatementTimeoutMs: integer(env, "PROXBOX_DB_STATEMENT_TIMEOUT_MS", DEFAULTS.PROXBOX_DB_STATEMENT_TIMEOUT_MS, 100, 3_600_000),
+    databasePreparedStatements:
+      choice(env, "PROXBOX_DB_PREPARED_STATEMENTS", DEFAULTS.PROXBOX_DB_PREPARED_STATEMENTS, ["on", "off"] as const) === "on",
     metrics: choice(env, "PROXBOX_METRICS", DEFAULTS.PROXBOX_METRICS, ["on", "off"] as const) === "on",
     pgliteSnapshotDir: snapshotDir(env),
     persistedOperations: {

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       poolSize: config.databasePoolSize,
       snapshotDir: config.pgliteSnapshotDir,
       statementTimeoutMs: config.databaseStatementTimeoutMs,
+      preparedStatements: config.databasePreparedStatements,
     }),
     serving,
   ]);

@@ -49,6 +49,8 @@ export interface OpenOptions {
   poolSize?: number;
   /** PostgreSQL: longest a statement or a lock wait may take; none when absent. */
   statementTimeoutMs?: number;
+  /** PostgreSQL: prepare statements under a name (default true; see preparedStatementNames). */
+  preparedStatements?: boolean;
   /**
    * PGlite: the folder of snapshots a new data folder is made from (see pglite-snapshot.ts); null:
    * none, every new folder gets initdb and the migrations. Absent: the default folder.
@@ -65,7 +67,7 @@ export async function openDriver(
   target: DatabaseTarget,
   options: DriverOptions = {},
 ): Promise<{ driver: SqlDriver; adapter: Adapter; made: NewDatabase | null }> {
-  const { poolSize = DEFAULTS.PROXBOX_DB_POOL_SIZE, statementTimeoutMs } = options;
+  const { poolSize = DEFAULTS.PROXBOX_DB_POOL_SIZE, statementTimeoutMs, preparedStatements = true } = options;
   if (target.kind === "pglite") {
     const dataDir = target.dataDir ? await realDataDir(target.dataDir) : null;
     // PGlite takes no lock of its own: a second process on the folder would corrupt it.
@@ -113,7 +115,10 @@ export async function openDriver(
   pool.on("error", () => undefined);
   return {
     driver: openPostgres(pool),
-    adapter: new PrismaPg(pool, { disposeExternalPool: false, statementNameGenerator: preparedStatementNames() }),
+    adapter: new PrismaPg(pool, {
+      disposeExternalPool: false,
+      ...(preparedStatements ? { statementNameGenerator: preparedStatementNames() } : {}),
+    }),
     made: null,
   };
 }
