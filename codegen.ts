@@ -6,9 +6,15 @@
 //     document) that PROXBOX_PERSISTED_OPERATIONS=accept|only serves.
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
+// strictScalars: a custom scalar without a mapping here fails codegen instead of becoming `any`.
+// Each is typed as it travels in JSON; a client's own codegen.ts can copy this mapping (README,
+// "Scalars for typed clients"). test/unit/codegen-scalars.test.ts compares it with schema.graphql.
 const typesConfig = {
   strictScalars: true,
-  scalars: { DateTime: "string", JSONObject: "Record<string, unknown>" },
+  scalars: {
+    DateTime: { input: "string", output: "string" },
+    JSONObject: { input: "Record<string, unknown>", output: "Record<string, unknown>" },
+  },
   enumsAsTypes: true,
   useTypeImports: true,
 };

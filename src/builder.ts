@@ -100,6 +100,10 @@ builder.addScalarType(
   "DateTime",
   new GraphQLScalarType({
     ...DateTimeResolver.toConfig(),
+    description:
+      "An instant, as an RFC 3339 date-time string (section 5.6). Outputs are in UTC with milliseconds, such as 2024-01-31T12:00:00.000Z; inputs may have any offset and are shifted to UTC, to the millisecond.",
+    // graphql-scalars gives JSONObject its specification but not DateTime, whose description cites RFC 3339.
+    specifiedByURL: "https://datatracker.ietf.org/doc/html/rfc3339#section-5.6",
     parseValue: (value) => withoutQuote(() => DateTimeResolver.parseValue(value)),
     parseLiteral: (node, variables) => withoutQuote(() => DateTimeResolver.parseLiteral(node, variables)),
   }),

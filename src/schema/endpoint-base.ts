@@ -43,7 +43,7 @@ export const EndpointBase = builder.prismaInterface("Endpoint", {
     databaseId: t.int({ description: "The id of this object in the database and in the REST API.", resolve: (endpoint) => endpoint.id }),
     name: t.string({ description: "Display name, unique among endpoints of its kind.", resolve: (endpoint) => endpoint.name }),
     display: t.string({
-      description: '"name (host)": the domain, or else the IP address without its prefix length.',
+      description: 'The name and host, as "name (host)": the host is the domain, or else the IP address without its prefix length.',
       select: { ipAddress: { select: { address: true } } },
       resolve: (endpoint) => displayOf(endpoint),
     }),
@@ -60,7 +60,7 @@ export const EndpointBase = builder.prismaInterface("Endpoint", {
     port: t.int({ description: "TCP port of the API.", resolve: (endpoint) => endpoint.port }),
     verifySsl: t.boolean({ description: "Whether the server's TLS certificate is verified.", resolve: (endpoint) => endpoint.verifySsl }),
     connectionUrl: t.string({
-      description: "scheme://host:port that clients connect to.",
+      description: "The URL clients connect to, as scheme://host:port.",
       // FastAPI's scheme lives in its detail row; the other kinds always use https.
       select: { ipAddress: { select: { address: true } }, fastapi: { select: { useHttps: true } } },
       resolve: (endpoint) => connectionUrlOf(endpoint),

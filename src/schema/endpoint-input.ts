@@ -5,29 +5,53 @@ import type { BuilderTypes } from "../builder.js";
 import type { EndpointInput } from "../data/endpoint-writes.js";
 import { optionalReference, referenceOf } from "../domain/global-id.js";
 
+/**
+ * How an input field is described: what it is, then what only a create says (its default) or only
+ * an update says (what null or "" does to the stored value). The create and update inputs share
+ * one wording and differ only there.
+ */
+export interface InputWording {
+  what: string;
+  create?: string;
+  update?: string;
+}
+
+/** The description of a field in the create (`create`) or the update input. */
+export function inputDescription(create: boolean, wording: InputWording): string {
+  return [wording.what, create ? wording.create : wording.update].filter(Boolean).join(" ");
+}
+
 /** Input fields every endpoint has. On create, `name` is required and absent fields take defaults. */
 export function commonInputFields(
   t: InputFieldBuilder<BuilderTypes, "InputObject">,
   defaults: { port: number; verifySsl: boolean } | null,
 ) {
   const create = defaults !== null;
+  const described = (wording: InputWording) => ({ description: inputDescription(create, wording) });
+  const name = described({ what: "Display name, unique among endpoints of its kind; at most 255 characters." });
   return {
-    name: create
-      ? t.string({ required: true, description: "Display name, unique among endpoints of its kind; at most 255 characters." })
-      : t.string({ description: "Display name, unique among endpoints of its kind; at most 255 characters." }),
-    ipAddressId: t.id({ description: "Global ID of an IPAddress. Null removes the link. A domain or an IP address is required." }),
-    domain: t.string({ description: "FQDN, host name or localhost; at most 253 characters. Null or blank removes it." }),
-    port: t.int({ description: create ? `TCP port, 1 to 65535. Default ${defaults.port}.` : "TCP port, 1 to 65535." }),
-    verifySsl: t.boolean({
-      description: create
-        ? `Whether to verify the TLS certificate. Default ${defaults.verifySsl}.`
-        : "Whether to verify the TLS certificate.",
-    }),
-    tagIds: t.idList({ description: "Global IDs of the tags to carry (at most 100), replacing the current ones. Null removes all." }),
+    name: create ? t.string({ required: true, ...name }) : t.string(name),
+    ipAddressId: t.id(
+      described({
+        what: "Global ID of the IPAddress to connect to. A domain or an IP address is required.",
+        update: "Null removes the link.",
+      }),
+    ),
+    domain: t.string(described({ what: "FQDN, host name or localhost; at most 253 characters.", update: "Null or blank removes it." })),
+    port: t.int(described({ what: "TCP port, 1 to 65535.", create: `Default ${defaults?.port}.` })),
+    verifySsl: t.boolean(described({ what: "Whether to verify the TLS certificate.", create: `Default ${defaults?.verifySsl}.` })),
+    tagIds: t.idList(
+      described({
+        what: "Global IDs of the tags to carry, at most 100.",
+        update: "They replace the current tags; null removes all.",
+      }),
+    ),
     customFields: t.field({
       type: "JSONObject",
-      description:
-        "Custom field values by name (NetBox's names: letters, digits, single underscores, at most 50), replacing the current object; at most 50 fields, values nested at most 4 deep, 16 KiB as JSON. Null empties it.",
+      ...described({
+        what: "Custom field values by name (NetBox's names: letters, digits, single underscores, at most 50); at most 50 fields, values nested at most 4 deep, 16 KiB as JSON.",
+        update: "The object replaces the current one; null empties it.",
+      }),
     }),
   };
 }

@@ -52,7 +52,7 @@ export const StringFilter = builder.inputRef<StringLookups>("StringFilter").impl
     endsWith: t.string({ description: "Ends with, case-sensitive." }),
     iEndsWith: t.string({ description: "Ends with, ignoring case." }),
     inList: t.stringList({ description: "Equal to one of these, case-sensitive." }),
-    isNull: t.boolean({ description: "true: has no value; false: has a value." }),
+    isNull: t.boolean({ description: "`true`: has no value; `false`: has a value." }),
   }),
 });
 

@@ -13,8 +13,11 @@ import { UserErrorRef } from "./user-error.js";
 export const TokenVersionEnum = builder.enumType("TokenVersion", {
   description: "NetBox's two token formats: v1 keeps a readable plaintext, v2 a key and a hash of the secret.",
   values: {
-    V1: { value: TokenVersionValues.V1, description: 'v1: presented as "Token <plaintext>"; the plaintext stays readable.' },
-    V2: { value: TokenVersionValues.V2, description: 'v2: presented as "Bearer nbt_<key>.<secret>"; only a hash of the secret is kept.' },
+    V1: { value: TokenVersionValues.V1, description: 'Version 1: presented as "Token <plaintext>"; the plaintext stays readable.' },
+    V2: {
+      value: TokenVersionValues.V2,
+      description: 'Version 2: presented as "Bearer nbt_<key>.<secret>"; only a hash of the secret is kept.',
+    },
   } as const,
 });
 
@@ -38,16 +41,16 @@ export const Token = builder.prismaNode("Token", {
   select: { id: true, version: true, key: true, hint: true },
   fields: (t) => ({
     databaseId: t.exposeInt("id", { description: "The id of this object in the database." }),
-    version: t.expose("version", { type: TokenVersionEnum, description: "v1 or v2." }),
+    version: t.expose("version", { type: TokenVersionEnum, description: "Token version: V1 or V2." }),
     purpose: t.field({
       type: TokenPurposeEnum,
       select: { purpose: true },
       description: "API (authenticates here) or NETBOX_CREDENTIAL (only sent to a remote NetBox).",
       resolve: (token) => token.purpose,
     }),
-    key: t.exposeString("key", { nullable: true, description: "v2 key id; null for v1 tokens." }),
+    key: t.exposeString("key", { nullable: true, description: "Key id of a v2 token; null for v1 tokens." }),
     display: t.string({
-      description: "v1: asterisks and the last 6 characters of the plaintext; v2: the key.",
+      description: "For v1, asterisks and the last 6 characters of the plaintext; for v2, the key.",
       resolve: (token) => tokenDisplay(token),
     }),
     description: t.string({ select: { description: true }, description: "Free text.", resolve: (token) => token.description }),

@@ -5,6 +5,7 @@ import { referenceOf } from "../../domain/global-id.js";
 import { BackendRegistrationStatus } from "../../generated/prisma/enums.js";
 import { ENDPOINT_COLUMNS, EndpointBase } from "../../schema/endpoint-base.js";
 import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "../../schema/endpoint-filter.js";
+import { inputDescription, type InputWording } from "../../schema/endpoint-input.js";
 import { registerEndpointKind } from "../../schema/endpoint-kind.js";
 import type { FilterSpec } from "../../schema/filters.js";
 import { IdInput } from "../../schema/mutation-payloads.js";
@@ -14,12 +15,17 @@ import { fastapiModel } from "./model.js";
 import { rotateBackendToken } from "./registration.js";
 import { fastapiRules } from "./rules.js";
 
+const USE_HTTPS = "Whether the backend is reached over https:// (true) or http:// (false).";
+
 const BackendRegistrationStatusEnum = builder.enumType("BackendRegistrationStatus", {
   description: "What happened when the token was last registered with the backend.",
   values: {
     REGISTERED: { value: BackendRegistrationStatus.REGISTERED, description: "The backend accepted the token (201)." },
     ALREADY_CONFIGURED: { value: BackendRegistrationStatus.ALREADY_CONFIGURED, description: "The backend already had an API key (409)." },
-    SKIPPED: { value: BackendRegistrationStatus.SKIPPED, description: "bootstrap-status said the backend needs no key; nothing was sent." },
+    SKIPPED: {
+      value: BackendRegistrationStatus.SKIPPED,
+      description: "The backend's bootstrap-status said it needs no key; nothing was sent.",
+    },
     FAILED: { value: BackendRegistrationStatus.FAILED, description: "The registration failed; the message says why." },
   } as const,
 });
@@ -57,7 +63,7 @@ export const FastAPIEndpoint = builder.prismaNode("Endpoint", {
   findUnique: (id) => ({ ...nodeWhere(id), kind: "FASTAPI" }),
   select: { ...ENDPOINT_COLUMNS, fastapi: { select: fastapiModel.columns } },
   fields: (t) => ({
-    useHttps: t.boolean({ description: "https:// when true, http:// when false.", resolve: (endpoint) => endpoint.fastapi!.useHttps }),
+    useHttps: t.boolean({ description: USE_HTTPS, resolve: (endpoint) => endpoint.fastapi!.useHttps }),
     token: t.string({
       nullable: true,
       description:
@@ -84,7 +90,7 @@ export const FastAPIEndpoint = builder.prismaNode("Endpoint", {
       resolve: (endpoint) => (endpoint.fastapi?.registrationStatus ? endpoint.fastapi : null),
     }),
     websocketUrl: t.string({
-      description: "ws:// or wss:// URL, from websocketDomain (or domain, or IP) and websocketPort.",
+      description: "The WebSocket URL (ws:// or wss://), from websocketDomain (or domain, or IP) and websocketPort.",
       select: { domain: true, ipAddress: { select: { address: true } } },
       resolve: (endpoint) => websocketUrlOf({ ...endpoint, fastapi: endpoint.fastapi! }),
     }),
@@ -122,17 +128,18 @@ export const FastAPIEndpointPayload = registerEndpointKind({
   node: FastAPIEndpoint,
   filter: FastAPIEndpointFilter,
   filterSpec,
-  inputFields: (t, create) => ({
-    useHttps: t.boolean({ description: create ? "Default false." : "https:// when true, http:// when false." }),
-    useWebsocket: t.boolean({ description: create ? "Default false." : "Whether to stream over a WebSocket." }),
-    websocketDomain: t.string({
-      description: create
-        ? 'Host name, localhost or IP address for WebSocket connections. Default "" (use domain).'
-        : 'Host name, localhost or IP address for WebSocket connections; "" means the domain.',
-    }),
-    websocketPort: t.int({ description: create ? "Default 8800." : "WebSocket port, 1 to 65535." }),
-    serverSideWebsocket: t.boolean({ description: create ? "Default false." : "Whether the backend opens the WebSocket connection." }),
-  }),
+  inputFields: (t, create) => {
+    const described = (wording: InputWording) => ({ description: inputDescription(create, wording) });
+    return {
+      useHttps: t.boolean(described({ what: USE_HTTPS, create: "Default false." })),
+      useWebsocket: t.boolean(described({ what: "Whether to stream over a WebSocket.", create: "Default false." })),
+      websocketDomain: t.string(
+        described({ what: 'Host name, localhost or IP address for WebSocket connections; "" means the domain.', create: 'Default "".' }),
+      ),
+      websocketPort: t.int(described({ what: "WebSocket port, 1 to 65535.", create: "Default 8800." })),
+      serverSideWebsocket: t.boolean(described({ what: "Whether the backend opens the WebSocket connection.", create: "Default false." })),
+    };
+  },
   // No references among its own fields.
   toInput: (fields) => fields,
 });

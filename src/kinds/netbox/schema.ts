@@ -5,6 +5,7 @@ import { optionalReference } from "../../domain/global-id.js";
 import type { TokenVersion } from "../../generated/prisma/enums.js";
 import { ENDPOINT_COLUMNS, EndpointBase } from "../../schema/endpoint-base.js";
 import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "../../schema/endpoint-filter.js";
+import { inputDescription, type InputWording } from "../../schema/endpoint-input.js";
 import { registerEndpointKind } from "../../schema/endpoint-kind.js";
 import { choiceConditions, type FilterSpec } from "../../schema/filters.js";
 import { nodeWhere } from "../../schema/node-id.js";
@@ -27,7 +28,7 @@ export const NetBoxEndpoint = builder.prismaNode("Endpoint", {
       resolve: (endpoint) => endpoint.netbox!.tokenVersion,
     }),
     tokenVersionLabel: t.string({
-      description: '"v1 Token" or "v2 Token".',
+      description: 'The label of tokenVersion: "v1 Token" or "v2 Token".',
       resolve: (endpoint) => TOKEN_VERSION_LABEL[endpoint.netbox!.tokenVersion],
     }),
     token: t.field({
@@ -37,7 +38,7 @@ export const NetBoxEndpoint = builder.prismaNode("Endpoint", {
       select: (_args, _context, nestedSelection) => ({ netbox: { select: { token: nestedSelection(true) } } }),
       resolve: (endpoint) => endpoint.netbox?.token ?? null,
     }),
-    tokenKey: t.string({ description: "v2 token key (its id).", resolve: (endpoint) => endpoint.netbox!.tokenKey }),
+    tokenKey: t.string({ description: "Key (id) of the v2 token.", resolve: (endpoint) => endpoint.netbox!.tokenKey }),
     hasTokenSecret: t.boolean({
       description: "Whether a token secret (the v1 token, or the v2 secret) is stored. The secret itself is never returned.",
       resolve: (endpoint) => endpoint.netbox!.hasTokenSecret,
@@ -81,16 +82,24 @@ export const NetBoxEndpointPayload = registerEndpointKind({
   node: NetBoxEndpoint,
   filter: NetBoxEndpointFilter,
   filterSpec,
-  inputFields: (t, create) => ({
-    tokenVersion: t.field({ type: TokenVersionEnum, description: create ? "Default V1." : "Authentication style." }),
-    tokenId: t.id({
-      description:
-        "A token of this service made as a NetBox credential (purpose NETBOX_CREDENTIAL); API tokens are refused. Forces tokenVersion V1 and clears tokenKey and tokenSecret. Null removes it.",
-    }),
-    tokenKey: t.string({ description: "v2 token key (its id); required with V2 unless a token is linked." }),
-    tokenSecret: t.string({
-      description: 'Write-only. The remote NetBox\'s v1 token (tokenVersion V1) or v2 secret (V2); null or "" clears it.',
-    }),
-  }),
+  inputFields: (t, create) => {
+    const described = (wording: InputWording) => ({ description: inputDescription(create, wording) });
+    return {
+      tokenVersion: t.field({ type: TokenVersionEnum, ...described({ what: "Authentication style.", create: "Default V1." }) }),
+      tokenId: t.id(
+        described({
+          what: "A token of this service made as a NetBox credential (purpose NETBOX_CREDENTIAL), sent as the endpoint's v1 token; API tokens are refused. With it the endpoint is V1, without a tokenKey or tokenSecret of its own.",
+          update: "Null removes the link.",
+        }),
+      ),
+      tokenKey: t.string(described({ what: "Key (id) of the v2 token; required with V2 unless a token is linked." })),
+      tokenSecret: t.string(
+        described({
+          what: "Write-only. The remote NetBox's v1 token (tokenVersion V1) or v2 secret (V2).",
+          update: 'Null or "" clears it.',
+        }),
+      ),
+    };
+  },
   toInput: ({ tokenId, ...fields }) => ({ ...fields, ...(tokenId !== undefined ? { tokenId: optionalReference(tokenId, "Token") } : {}) }),
 });

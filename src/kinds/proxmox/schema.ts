@@ -5,6 +5,7 @@ import { referenceOf } from "../../domain/global-id.js";
 import { ProxmoxMode } from "../../generated/prisma/enums.js";
 import { ENDPOINT_COLUMNS, EndpointBase } from "../../schema/endpoint-base.js";
 import { commonFilterFields, commonFilterSpec, type EndpointFilterFields, onDetail } from "../../schema/endpoint-filter.js";
+import { inputDescription, type InputWording } from "../../schema/endpoint-input.js";
 import { registerEndpointKind } from "../../schema/endpoint-kind.js";
 import { choiceConditions, type FilterSpec, stringConditions, type StringLookups, StringFilter } from "../../schema/filters.js";
 import { IdInput } from "../../schema/mutation-payloads.js";
@@ -100,16 +101,37 @@ export const ProxmoxEndpointPayload = registerEndpointKind({
   node: ProxmoxEndpoint,
   filter: ProxmoxEndpointFilter,
   filterSpec,
-  inputFields: (t, create) => ({
-    mode: t.field({ type: ProxmoxModeEnum, description: create ? "Default UNDEFINED." : "Deployment mode." }),
-    version: t.string({ description: "Proxmox VE version, at most 20 characters." }),
-    repoid: t.string({ description: "Repository/release id, at most 16 characters." }),
-    username: t.string({ description: create ? "Default root@pam." : "API user, as user@realm." }),
-    password: t.string({ description: 'Write-only. Null or "" clears the stored password.' }),
-    tokenName: t.string({ description: "API token name." }),
-    tokenValue: t.string({ description: 'Write-only. Null or "" clears the stored token value.' }),
-    allowWrites: t.boolean({ description: create ? "Default false." : "Whether operational verbs are allowed." }),
-  }),
+  inputFields: (t, create) => {
+    const described = (wording: InputWording) => ({ description: inputDescription(create, wording) });
+    return {
+      mode: t.field({
+        type: ProxmoxModeEnum,
+        ...described({ what: "Deployment mode; syncProxmoxEndpoint reads it from the server.", create: "Default UNDEFINED." }),
+      }),
+      version: t.string(described({ what: "Proxmox VE version, at most 20 characters." })),
+      repoid: t.string(described({ what: "Repository/release id, at most 16 characters." })),
+      username: t.string(described({ what: "API user, as user@realm.", create: "Default root@pam." })),
+      password: t.string(
+        described({
+          what: "Write-only password of the API user; hasPassword says whether one is stored.",
+          update: 'Null or "" clears it.',
+        }),
+      ),
+      tokenName: t.string(described({ what: "API token name." })),
+      tokenValue: t.string(
+        described({
+          what: "Write-only secret of the API token; hasTokenValue says whether one is stored.",
+          update: 'Null or "" clears it.',
+        }),
+      ),
+      allowWrites: t.boolean(
+        described({
+          what: "Whether the paired proxbox-api may run operational verbs (start, stop, snapshot, migrate) on this server.",
+          create: "Default false.",
+        }),
+      ),
+    };
+  },
   // No references among its own fields.
   toInput: (fields) => fields,
 });
