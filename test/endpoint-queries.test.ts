@@ -290,6 +290,94 @@ const NodeById = graphql(`
   }
 `);
 
+const EndpointKinds = graphql(`
+  query ReadEndpointKinds($filter: EndpointFilter) {
+    endpoints(filter: $filter, first: 1000) {
+      nodes {
+        __typename
+        databaseId
+        kind
+      }
+    }
+    proxmoxEndpoints(first: 1000) {
+      nodes {
+        databaseId
+        kind
+      }
+    }
+    netBoxEndpoints(first: 1000) {
+      nodes {
+        databaseId
+        kind
+      }
+    }
+    fastApiEndpoints(first: 1000) {
+      nodes {
+        databaseId
+        kind
+      }
+    }
+  }
+`);
+
+const NodeKind = graphql(`
+  query ReadNodeKind($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on EndpointBase {
+        kind
+      }
+    }
+    nodes(ids: [$id]) {
+      ... on EndpointBase {
+        kind
+      }
+    }
+  }
+`);
+
+const NodeWithoutKind = graphql(`
+  query ReadNodeWithoutKind($id: ID!) {
+    node(id: $id) {
+      ... on EndpointBase {
+        databaseId
+      }
+    }
+  }
+`);
+
+const NodeWithKind = graphql(`
+  query ReadNodeWithKind($id: ID!) {
+    node(id: $id) {
+      ... on EndpointBase {
+        databaseId
+        kind
+      }
+    }
+  }
+`);
+
+const EndpointIdsWithoutKind = graphql(`
+  query ReadEndpointIdsWithoutKind {
+    endpoints(first: 1000) {
+      nodes {
+        databaseId
+      }
+    }
+  }
+`);
+
+const EndpointIdsWithKind = graphql(`
+  query ReadEndpointIdsWithKind {
+    endpoints(first: 1000) {
+      nodes {
+        databaseId
+        kind
+      }
+    }
+  }
+`);
+
 const NodesByIds = graphql(`
   query ReadNodesByIds($ids: [ID!]!) {
     nodes(ids: $ids) {
@@ -561,6 +649,18 @@ let extraToken: Created;
 /** Every SQL statement the service's Prisma client runs while `capturing` is on. */
 const statements: string[] = [];
 let capturing = false;
+
+/** The SQL statements one operation runs. */
+async function sqlOf(run: () => Promise<unknown>): Promise<string[]> {
+  statements.length = 0;
+  capturing = true;
+  try {
+    await run();
+  } finally {
+    capturing = false;
+  }
+  return [...statements];
+}
 
 const T0 = Date.parse("2024-03-01T00:00:00.000Z");
 
@@ -1524,16 +1624,6 @@ describe("totalCount", () => {
     expect(kinds.proxmoxEndpoints.totalCount).toBe(7);
   });
 
-  async function sqlOf(run: () => Promise<unknown>): Promise<string[]> {
-    statements.length = 0;
-    capturing = true;
-    try {
-      await run();
-    } finally {
-      capturing = false;
-    }
-    return [...statements];
-  }
   const isCount = (sql: string) => /\bcount\s*\(/i.test(sql);
 
   it("runs a COUNT only when totalCount is selected", async () => {
@@ -1666,6 +1756,48 @@ describe("node, nodes and the single-object queries", () => {
     expect(find("N1")).toMatchObject({ tokenVersion: "V1", tokenVersionLabel: "v1 Token" });
     expect(find("F1")).toMatchObject({ useHttps: true, useWebsocket: true });
     expect(find("F2")).toMatchObject({ useHttps: false, useWebsocket: false });
+  });
+});
+
+// ------------------------------------------------------------------------------------ kind
+
+describe("kind", () => {
+  it("is each endpoint's kind in the cross-kind list, in each kind's own list, and agrees with __typename", async () => {
+    const lists = await service.ok(EndpointKinds, {});
+    const expected = seeded.map((endpoint) => [endpoint.databaseId, endpoint.kind] as const).sort(([a], [b]) => a - b);
+    const kindsOf = (nodes: readonly { databaseId: number; kind: string }[]) =>
+      nodes.map((node) => [node.databaseId, node.kind] as const).sort(([a], [b]) => a - b);
+    expect(kindsOf(lists.endpoints.nodes)).toEqual(expected);
+    for (const node of lists.endpoints.nodes) expect(node.__typename).toBe(TYPENAME[node.kind]);
+    expect(kindsOf(lists.proxmoxEndpoints.nodes)).toEqual(expected.filter(([, kind]) => kind === "PROXMOX"));
+    expect(kindsOf(lists.netBoxEndpoints.nodes)).toEqual(expected.filter(([, kind]) => kind === "NETBOX"));
+    expect(kindsOf(lists.fastApiEndpoints.nodes)).toEqual(expected.filter(([, kind]) => kind === "FASTAPI"));
+  });
+
+  it("is what the kind filter of endpoints selects by", async () => {
+    for (const kinds of [["PROXMOX"], ["NETBOX", "FASTAPI"]] as Kind[][]) {
+      const { endpoints } = await service.ok(EndpointKinds, { filter: { kind: kinds } });
+      expect(endpoints.nodes.length).toBe(seeded.filter((endpoint) => kinds.includes(endpoint.kind)).length);
+      expect(new Set(endpoints.nodes.map((node) => node.kind))).toEqual(new Set(kinds));
+    }
+  });
+
+  it("comes with node(id:) and nodes(ids:) for every kind", async () => {
+    for (const key of ["P1", "N2", "F1"]) {
+      const endpoint = byKey.get(key)!;
+      const data = await service.ok(NodeKind, { id: endpoint.id });
+      expect(data, key).toEqual({ node: { __typename: TYPENAME[endpoint.kind], kind: endpoint.kind }, nodes: [{ kind: endpoint.kind }] });
+    }
+  });
+
+  it("runs no statement and reads no column more than the same query without it", async () => {
+    const list = await sqlOf(() => service.ok(EndpointIdsWithoutKind, {}));
+    expect(list.length, "query events are captured").toBeGreaterThan(0);
+    expect(await sqlOf(() => service.ok(EndpointIdsWithKind, {}))).toEqual(list);
+    const id = byKey.get("N1")!.id;
+    const node = await sqlOf(() => service.ok(NodeWithoutKind, { id }));
+    expect(node.length).toBeGreaterThan(0);
+    expect(await sqlOf(() => service.ok(NodeWithKind, { id }))).toEqual(node);
   });
 });
 

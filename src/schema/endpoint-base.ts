@@ -41,6 +41,12 @@ export const EndpointBase = builder.prismaInterface("Endpoint", {
   resolveType: (endpoint) => KIND_TYPENAME[endpoint.kind],
   fields: (t) => ({
     databaseId: t.int({ description: "The id of this object in the database and in the REST API.", resolve: (endpoint) => endpoint.id }),
+    // From the row every endpoint query reads (ENDPOINT_COLUMNS), as resolveType does: no query of its own.
+    kind: t.field({
+      type: EndpointKindEnum,
+      description: "The kind of connection target, one per object type: what the kind filter of endpoints selects by.",
+      resolve: (endpoint) => endpoint.kind,
+    }),
     name: t.string({ description: "Display name, unique among endpoints of its kind.", resolve: (endpoint) => endpoint.name }),
     display: t.string({
       description: 'The name and host, as "name (host)": the host is the domain, or else the IP address without its prefix length.',
