@@ -218,7 +218,7 @@ describe("npm run token", () => {
 
       const past = await token(["create", "--expires", "2020-01-01"]);
       expect(past.code).toBe(1);
-      expect(past.stderr).toContain("--expires: expires must be in the future.");
+      expect(past.stderr).toContain("--expires: The expires field must be a time in the future.");
 
       const unknownOption = await token(["create", "--admin"]);
       expect(unknownOption.code).toBe(2);

@@ -806,11 +806,15 @@ describe.each(KINDS.map((api) => [api.typename, api] as const))("%s: shared rule
     it.each(INVALID_DOMAINS)("rejects %s as INVALID with the exact message, on create and on update", async (domain) => {
       const ip = await newIp();
       const result = await rejected(() => api.create({ name: uniqueName("baddomain"), domain, ipAddressId: ip.id }));
-      expectUserErrors(result.userErrors, [{ field: ["domain"], code: "INVALID", message: "domain is not a valid domain name." }]);
+      expectUserErrors(result.userErrors, [
+        { field: ["domain"], code: "INVALID", message: "Enter a domain name such as server.example.com in the domain field." },
+      ]);
 
       const endpoint = await created(api, { domain: "pve.example.com" });
       const onUpdate = await rejected(() => api.update({ id: endpoint.id, domain }));
-      expectUserErrors(onUpdate.userErrors, [{ field: ["domain"], code: "INVALID", message: "domain is not a valid domain name." }]);
+      expectUserErrors(onUpdate.userErrors, [
+        { field: ["domain"], code: "INVALID", message: "Enter a domain name such as server.example.com in the domain field." },
+      ]);
     });
 
     it("accepts 253 characters and reports TOO_LONG at 254", async () => {
@@ -895,7 +899,7 @@ describe.each(KINDS.map((api) => [api.typename, api] as const))("%s: shared rule
       const result = await rejected(() => api.create({ name: "  ", domain: "pve_1", port: 0 }));
       expectUserErrors(result.userErrors, [
         { field: ["name"], code: "BLANK" },
-        { field: ["domain"], code: "INVALID", message: "domain is not a valid domain name." },
+        { field: ["domain"], code: "INVALID", message: "Enter a domain name such as server.example.com in the domain field." },
         { field: ["port"], code: "OUT_OF_RANGE" },
       ]);
 
@@ -1245,7 +1249,7 @@ describe("ProxmoxEndpoint", () => {
     );
     expectUserErrors(result.userErrors, [
       { field: ["name"], code: "BLANK" },
-      { field: ["domain"], code: "INVALID", message: "domain is not a valid domain name." },
+      { field: ["domain"], code: "INVALID", message: "Enter a domain name such as server.example.com in the domain field." },
       { field: ["port"], code: "OUT_OF_RANGE" },
       { field: ["ipAddressId"], code: "NOT_FOUND" },
       { field: ["tagIds"], code: "NOT_FOUND" },
@@ -1258,8 +1262,8 @@ describe("ProxmoxEndpoint", () => {
 
 const V2_TOKEN_MESSAGE =
   "Only a token made as a NetBox credential (createToken with purpose NETBOX_CREDENTIAL) can be linked; an API token of this service is never sent to another system. Or give the remote NetBox's token in tokenSecret.";
-const KEY_REQUIRED = { field: ["tokenKey"], code: "REQUIRED", message: "Token key is required when using a v2 token." };
-const SECRET_REQUIRED = { field: ["tokenSecret"], code: "REQUIRED", message: "Token secret is required when using a v2 token." };
+const KEY_REQUIRED = { field: ["tokenKey"], code: "REQUIRED", message: "Enter the key of the v2 token in the tokenKey field." };
+const SECRET_REQUIRED = { field: ["tokenSecret"], code: "REQUIRED", message: "Enter the secret of the v2 token in the tokenSecret field." };
 
 describe("NetBoxEndpoint", () => {
   it("takes the defaults of the issue", async () => {
@@ -1511,7 +1515,7 @@ describe("NetBoxEndpoint", () => {
     );
     expectUserErrors(result.userErrors, [
       { field: ["name"], code: "BLANK" },
-      { field: ["domain"], code: "INVALID", message: "domain is not a valid domain name." },
+      { field: ["domain"], code: "INVALID", message: "Enter a domain name such as server.example.com in the domain field." },
       { field: ["port"], code: "OUT_OF_RANGE" },
       { field: ["tagIds"], code: "NOT_FOUND" },
       KEY_REQUIRED,
@@ -1668,7 +1672,7 @@ describe("FastAPIEndpoint", () => {
     );
     expectUserErrors(result.userErrors, [
       { field: ["name"], code: "BLANK" },
-      { field: ["domain"], code: "INVALID", message: "domain is not a valid domain name." },
+      { field: ["domain"], code: "INVALID", message: "Enter a domain name such as server.example.com in the domain field." },
       { field: ["port"], code: "OUT_OF_RANGE" },
       { field: ["websocketPort"], code: "OUT_OF_RANGE" },
       { field: ["ipAddressId"], code: "NOT_FOUND" },

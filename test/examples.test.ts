@@ -98,7 +98,7 @@ describe("the example client", () => {
       expect(updated.endpoint).toMatchObject({ id: endpoint.id, port: 9443, verifySsl: true });
     }
     const wrong = await updateEndpoint(client, "PROXMOX", { id: all[2]!.id, port: 70000, tokenValue: "secret" });
-    expect(wrong.userErrors).toEqual([{ field: ["port"], code: "OUT_OF_RANGE", message: "port must be between 1 and 65535." }]);
+    expect(wrong.userErrors).toEqual([{ field: ["port"], code: "OUT_OF_RANGE", message: "The port field must be between 1 and 65535." }]);
   });
 
   it("reports the service's refusals as GraphQLRequestError with the HTTP status and code", async () => {
@@ -130,7 +130,7 @@ describe("the example command line (npm run example)", () => {
 
     const refused = await runScript("examples/cli.ts", ["update", endpoint.id, '{"domain": "not a domain"}'], env);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain("domain: domain is not a valid domain name. (INVALID)");
+    expect(refused.stderr).toContain("domain: Enter a domain name such as server.example.com in the domain field. (INVALID)");
   }, 120_000);
 });
 

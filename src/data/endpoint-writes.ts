@@ -10,7 +10,7 @@ import { type DeleteResult, deleteUnlessReferenced } from "./delete.js";
 import { DOMAIN_MAX_LENGTH, isValidDomain } from "../domain/domain-name.js";
 import { checkCustomFields } from "../domain/custom-fields.js";
 import { checkStorable, checkText, requiredText } from "../domain/text.js";
-import { UserErrors, type UserError } from "../domain/user-errors.js";
+import { fieldLabel, UserErrors, type UserError } from "../domain/user-errors.js";
 import type { Prisma as PrismaTypes } from "../generated/prisma/client.js";
 import type { AnyKindModel } from "../kinds/models.js";
 import type { DataContext } from "./context.js";
@@ -98,7 +98,7 @@ export function patched<T>(errors: UserErrors, field: string, given: T | null | 
   if (given === undefined) return current ?? fallback;
   if (given === null) {
     if (current === undefined) return fallback;
-    errors.add(field, "REQUIRED", `${field} cannot be null; leave it out to keep the current value.`);
+    errors.add(field, "REQUIRED", `${fieldLabel(field)} cannot be null; leave it out to keep the current value.`);
     return current;
   }
   return given;
@@ -106,7 +106,7 @@ export function patched<T>(errors: UserErrors, field: string, given: T | null | 
 
 export function checkPort(errors: UserErrors, field: string, value: number): void {
   if (value < PORT_RANGE.min || value > PORT_RANGE.max) {
-    errors.add(field, "OUT_OF_RANGE", `${field} must be between ${PORT_RANGE.min} and ${PORT_RANGE.max}.`);
+    errors.add(field, "OUT_OF_RANGE", `${fieldLabel(field)} must be between ${PORT_RANGE.min} and ${PORT_RANGE.max}.`);
   }
 }
 
@@ -118,7 +118,7 @@ export function secretChange(errors: UserErrors, field: string, given: string | 
   if (given === null || given === "") return { kind: "clear" };
   // The message gives the length only: the value is a secret.
   if (!checkStorable(errors, field, given)) return { kind: "set", value: given };
-  if (given.length > max) errors.add(field, "TOO_LONG", `${field} must be at most ${max} characters.`);
+  if (given.length > max) errors.add(field, "TOO_LONG", `${fieldLabel(field)} must be at most ${max} characters.`);
   return { kind: "set", value: given };
 }
 
@@ -163,7 +163,7 @@ async function checkBase(
   if (input.domain !== undefined) {
     domain = input.domain?.trim() || null;
     if (domain && checkText(errors, "domain", domain, DOMAIN_MAX_LENGTH) && !isValidDomain(domain)) {
-      errors.add("domain", "INVALID", "domain is not a valid domain name.");
+      errors.add("domain", "INVALID", "Enter a domain name such as server.example.com in the domain field.");
     }
   }
 
@@ -187,12 +187,12 @@ async function checkBase(
 
   let tagIds: number[] | undefined;
   if (input.tagIds !== undefined && (input.tagIds?.length ?? 0) > MAX_TAGS) {
-    errors.add("tagIds", "TOO_LONG", `tagIds may list at most ${MAX_TAGS} tags (it has ${input.tagIds!.length}).`);
+    errors.add("tagIds", "TOO_LONG", `The tagIds field may list at most ${MAX_TAGS} tags (it has ${input.tagIds!.length}).`);
   } else if (input.tagIds !== undefined) {
     const ids = [...new Set(input.tagIds ?? [])];
     const found = new Set((await prisma.tag.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((tag) => tag.id));
     const missing = ids.filter((id) => !found.has(id)).length;
-    if (missing) errors.add("tagIds", "NOT_FOUND", missing === 1 ? "One of tagIds names no tag." : `${missing} of tagIds name no tag.`);
+    if (missing) errors.add("tagIds", "NOT_FOUND", missing === 1 ? "One ID in the tagIds field names no tag." : `${missing} IDs in the tagIds field name no tag.`);
     tagIds = [...found];
   }
 

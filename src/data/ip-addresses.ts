@@ -17,7 +17,7 @@ const TAKEN: UserError = { field: ["address"], code: "TAKEN", message: "This IP 
 export async function createIpAddress(db: Database, input: IpAddressInput): Promise<{ id: number | null; userErrors: UserError[] }> {
   const errors = new UserErrors();
   const parsed = parseIpAddress(input.address);
-  if (!parsed) errors.add("address", "INVALID", "address is not a valid IPv4 or IPv6 address.");
+  if (!parsed) errors.add("address", "INVALID", "Enter an IPv4 or IPv6 address such as 192.0.2.10/24 or 2001:db8::10 in the address field.");
   const dnsName = optionalText(errors, "dnsName", input.dnsName, 255);
   const description = optionalText(errors, "description", input.description, 200);
   const prisma = db.prisma;

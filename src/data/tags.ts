@@ -20,14 +20,14 @@ export async function createTag(db: Database, input: TagInput): Promise<{ id: nu
   const givenSlug = input.slug?.trim();
   const slug = givenSlug || slugify(name);
   if (givenSlug && !SLUG_PATTERN.test(givenSlug)) {
-    errors.add("slug", "INVALID", "slug is not a valid slug: use letters, digits, - and _.");
+    errors.add("slug", "INVALID", "Enter a slug of letters, digits, - and _ such as rack-a1 in the slug field.");
   } else if (!slug && name && !errors.has("name")) {
     errors.add("slug", "REQUIRED", "No slug can be made from this name; give one.");
   } else if (slug) {
     checkText(errors, "slug", slug, 100);
   }
   const color = input.color == null ? DEFAULT_TAG_COLOR : normalizeColor(input.color);
-  if (color === null) errors.add("color", "INVALID", "color is not a colour: give six hex digits, for example 9e9e9e.");
+  if (color === null) errors.add("color", "INVALID", "Enter a colour as six hex digits such as 9e9e9e in the color field.");
   const description = optionalText(errors, "description", input.description, 200);
   if (name && !errors.has("name") && (await prisma.tag.count({ where: { name } }))) {
     errors.add("name", "TAKEN", "A tag with this name already exists.");

@@ -64,7 +64,7 @@ export function checkTokenRequest(
   }
   const description = optionalText(errors, "description", input.description, TOKEN_DESCRIPTION_MAX);
   if (input.expires && input.expires.getTime() <= now.getTime()) {
-    errors.add("expires", "INVALID", "expires must be in the future.");
+    errors.add("expires", "INVALID", "The expires field must be a time in the future.");
   }
   return {
     request: { version, purpose, description, writeEnabled: input.writeEnabled ?? true, expires: input.expires ?? null },

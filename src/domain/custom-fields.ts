@@ -24,7 +24,7 @@ const MAX_REPORTED = 20;
 export function checkCustomFields(errors: UserErrors, value: Record<string, unknown>): void {
   const keys = Object.keys(value);
   if (keys.length > CUSTOM_FIELDS_MAX_KEYS) {
-    errors.add(FIELD, "TOO_LONG", `customFields may have at most ${CUSTOM_FIELDS_MAX_KEYS} keys (it has ${keys.length}).`);
+    errors.add(FIELD, "TOO_LONG", `The customFields object may have at most ${CUSTOM_FIELDS_MAX_KEYS} keys (it has ${keys.length}).`);
     return;
   }
   const before = errors.list.length;
@@ -37,7 +37,11 @@ export function checkCustomFields(errors: UserErrors, value: Record<string, unkn
     }
     if (typeof item !== "object" || item === null) return;
     if (depth >= CUSTOM_FIELD_VALUE_MAX_DEPTH) {
-      errors.add(path, "INVALID", `customFields values may nest objects and arrays at most ${CUSTOM_FIELD_VALUE_MAX_DEPTH} levels deep.`);
+      errors.add(
+        path,
+        "INVALID",
+        `Values in the customFields object may nest objects and arrays at most ${CUSTOM_FIELD_VALUE_MAX_DEPTH} levels deep.`,
+      );
       return;
     }
     const entries = Array.isArray(item) ? item.map((element, index) => [String(index), element] as const) : Object.entries(item);
@@ -53,7 +57,11 @@ export function checkCustomFields(errors: UserErrors, value: Record<string, unkn
     const path = [FIELD, key];
     if (!checkStorable(errors, path, key, "A customFields key")) continue;
     if (!FIELD_NAME.test(key) || key.includes("__")) {
-      errors.add(path, "INVALID", "customFields keys are custom field names: 1 to 50 letters, digits and single underscores.");
+      errors.add(
+        path,
+        "INVALID",
+        "Each key of the customFields object must be a custom field name: 1 to 50 letters, digits and single underscores.",
+      );
       continue;
     }
     checkValue(path, value[key], 0);
@@ -61,6 +69,6 @@ export function checkCustomFields(errors: UserErrors, value: Record<string, unkn
   if (errors.list.length > before) return;
   const bytes = Buffer.byteLength(JSON.stringify(value), "utf8");
   if (bytes > CUSTOM_FIELDS_MAX_BYTES) {
-    errors.add(FIELD, "TOO_LONG", `customFields must be at most ${CUSTOM_FIELDS_MAX_BYTES} bytes as JSON (it has ${bytes}).`);
+    errors.add(FIELD, "TOO_LONG", `The customFields object must be at most ${CUSTOM_FIELDS_MAX_BYTES} bytes as JSON (it has ${bytes}).`);
   }
 }

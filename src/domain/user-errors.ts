@@ -26,6 +26,15 @@ export interface UserError {
   code: UserErrorCode;
 }
 
+/**
+ * How a message names an input field: "The domain field", "The customFields.rack field". A message
+ * starts with it (or says "Enter … in the domain field."), so that a field's name is never read as
+ * the start of a sentence or as the value, which no message quotes.
+ */
+export function fieldLabel(field: string | readonly string[]): string {
+  return `The ${[field].flat().join(".")} field`;
+}
+
 /** The input's id names no such object (now). The id is not quoted: it is the client's value. */
 export function notFoundError(label: string): UserError {
   return { field: ["id"], code: "NOT_FOUND", message: `No ${label} has this ID.` };

@@ -161,7 +161,15 @@ describe("userErrors", () => {
     expect(await collect("createTag", "CreateTagInput", { name: tagName, slug: tagName, color: plant("color") })).toHaveLength(3);
     expect(await collect("createTag", "CreateTagInput", { name: "other", slug: `${plant("slug")}!` })).toHaveLength(1);
     expect(await collect("createIpAddress", "CreateIPAddressInput", { address: plant("address") })).toHaveLength(1);
-    expect(messages).toContain("domain is not a valid domain name.");
+    expect(messages).toContain("Enter a domain name such as server.example.com in the domain field.");
+    expect(messages).toContain("Enter a host name or an IP address such as ws.example.com in the websocketDomain field.");
+    expect(messages).toContain("Enter a colour as six hex digits such as 9e9e9e in the color field.");
+    expect(messages).toContain("Enter a slug of letters, digits, - and _ such as rack-a1 in the slug field.");
+    expect(messages).toContain("Enter an IPv4 or IPv6 address such as 192.0.2.10/24 or 2001:db8::10 in the address field.");
+    expect(messages).toContain("One ID in the tagIds field names no tag.");
+    // Each reads as a sentence that names its field, and none starts with a field's bare name,
+    // which a reader takes for the value.
+    expect(messages.filter((message) => !/^[A-Z0-9][\s\S]*\.$/.test(message))).toEqual([]);
     expect(messages).toContain("A Proxmox endpoint with this name already exists.");
     expect(messages).toContain("No IP address has this ID.");
     expect(messages).toContain("No token has this ID.");

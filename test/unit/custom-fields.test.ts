@@ -15,8 +15,8 @@ function problems(value: Record<string, unknown>): UserError[] {
   return errors.list;
 }
 
-const KEY_NAMES = "customFields keys are custom field names: 1 to 50 letters, digits and single underscores.";
-const TOO_DEEP = "customFields values may nest objects and arrays at most 4 levels deep.";
+const KEY_NAMES = "Each key of the customFields object must be a custom field name: 1 to 50 letters, digits and single underscores.";
+const TOO_DEEP = "Values in the customFields object may nest objects and arrays at most 4 levels deep.";
 /** An object or array nested `levels` deep around 1: nest(1) is [1]. */
 function nest(levels: number): unknown {
   let value: unknown = 1;
@@ -38,7 +38,7 @@ describe("checkCustomFields", () => {
   it("refuses more than 50 keys in one error", () => {
     const value = Object.fromEntries(Array.from({ length: 51 }, (_, index) => [`f${index}`, "\u0000"]));
     expect(problems(value)).toEqual([
-      { field: ["customFields"], code: "TOO_LONG", message: "customFields may have at most 50 keys (it has 51)." },
+      { field: ["customFields"], code: "TOO_LONG", message: "The customFields object may have at most 50 keys (it has 51)." },
     ]);
     expect(problems(Object.fromEntries(Array.from({ length: 50 }, (_, index) => [`f${index}`, 1])))).toEqual([]);
   });
@@ -96,7 +96,7 @@ describe("checkCustomFields", () => {
 
   it("counts 20 problems for this input alone", () => {
     const errors = new UserErrors();
-    for (let index = 0; index < 5; index++) errors.add("name", "BLANK", "name must not be blank.");
+    for (let index = 0; index < 5; index++) errors.add("name", "BLANK", "The name field must not be blank.");
     checkCustomFields(errors, { a: Array(100).fill("\u0000") });
     expect(errors.list).toHaveLength(25);
   });
@@ -105,10 +105,12 @@ describe("checkCustomFields", () => {
     // {"a":"…"} is 8 bytes around the text.
     expect(problems({ a: "x".repeat(16376) })).toEqual([]);
     expect(problems({ a: "x".repeat(16377) })).toEqual([
-      { field: ["customFields"], code: "TOO_LONG", message: "customFields must be at most 16384 bytes as JSON (it has 16385)." },
+      { field: ["customFields"], code: "TOO_LONG", message: "The customFields object must be at most 16384 bytes as JSON (it has 16385)." },
     ]);
     expect(problems({ a: "é".repeat(8188) })).toEqual([]);
-    expect(problems({ a: "é".repeat(8189) })[0]?.message).toBe("customFields must be at most 16384 bytes as JSON (it has 16386).");
+    expect(problems({ a: "é".repeat(8189) })[0]?.message).toBe(
+      "The customFields object must be at most 16384 bytes as JSON (it has 16386).",
+    );
   });
 
   it("measures the size only when everything else holds", () => {

@@ -17,11 +17,11 @@ describe("checkStorable", () => {
     expect(checkStorable(errors, ["customFields", "rack"], "\ud800")).toBe(false);
     expect(checkStorable(errors, "token", "\u0000", "The token")).toBe(false);
     expect(errors.list).toEqual([
-      { field: ["name"], code: "INVALID", message: "name must not contain NUL characters." },
+      { field: ["name"], code: "INVALID", message: "The name field must not contain NUL characters." },
       {
         field: ["customFields", "rack"],
         code: "INVALID",
-        message: "customFields.rack must be valid Unicode text (it has an unpaired surrogate).",
+        message: "The customFields.rack field must be valid Unicode text (it has an unpaired surrogate).",
       },
       { field: ["token"], code: "INVALID", message: "The token must not contain NUL characters." },
     ]);
@@ -41,7 +41,7 @@ describe("checkText", () => {
     expect(checkText(errors, "name", "abcd", 3)).toBe(false);
     expect(checkText(errors, "description", "x".repeat(201), 200, "The description")).toBe(false);
     expect(errors.list).toEqual([
-      { field: ["name"], code: "TOO_LONG", message: "name must be at most 3 characters (it has 4)." },
+      { field: ["name"], code: "TOO_LONG", message: "The name field must be at most 3 characters (it has 4)." },
       { field: ["description"], code: "TOO_LONG", message: "The description must be at most 200 characters (it has 201)." },
     ]);
   });
@@ -66,9 +66,9 @@ describe("requiredText", () => {
     expect(requiredText(errors, "name", null, 10, "The name")).toBe("");
     expect(requiredText(errors, "name", undefined, 10)).toBe("");
     expect(errors.list).toEqual([
-      { field: ["name"], code: "BLANK", message: "name must not be blank." },
+      { field: ["name"], code: "BLANK", message: "The name field must not be blank." },
       { field: ["name"], code: "BLANK", message: "The name must not be blank." },
-      { field: ["name"], code: "BLANK", message: "name must not be blank." },
+      { field: ["name"], code: "BLANK", message: "The name field must not be blank." },
     ]);
   });
 
@@ -76,7 +76,9 @@ describe("requiredText", () => {
     const errors = new UserErrors();
     expect(requiredText(errors, "name", "  abc  ", 3)).toBe("abc");
     expect(requiredText(errors, "name", " abcd ", 3)).toBe("abcd");
-    expect(errors.list).toEqual([{ field: ["name"], code: "TOO_LONG", message: "name must be at most 3 characters (it has 4)." }]);
+    expect(errors.list).toEqual([
+      { field: ["name"], code: "TOO_LONG", message: "The name field must be at most 3 characters (it has 4)." },
+    ]);
   });
 });
 
@@ -96,7 +98,7 @@ describe("optionalText", () => {
     optionalText(errors, "description", "a\u0000", 3);
     expect(errors.list).toEqual([
       { field: ["description"], code: "TOO_LONG", message: "The description must be at most 3 characters (it has 4)." },
-      { field: ["description"], code: "INVALID", message: "description must not contain NUL characters." },
+      { field: ["description"], code: "INVALID", message: "The description field must not contain NUL characters." },
     ]);
   });
 });

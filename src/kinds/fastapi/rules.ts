@@ -30,7 +30,7 @@ export const fastapiRules: KindRules<typeof fastapiModel, FastapiFields, Fastapi
     // "" means "use domain"; anything else goes into the websocket URL as its host.
     const websocketDomain = textPatch(errors, "websocketDomain", input.websocketDomain, current?.websocketDomain, 255);
     if (input.websocketDomain && websocketDomain && !errors.has("websocketDomain") && !isValidHost(websocketDomain)) {
-      errors.add("websocketDomain", "INVALID", "websocketDomain is not a valid host name or IP address.");
+      errors.add("websocketDomain", "INVALID", "Enter a host name or an IP address such as ws.example.com in the websocketDomain field.");
     }
     return {
       useHttps: patched(errors, "useHttps", input.useHttps, current?.useHttps, false),

@@ -106,9 +106,9 @@ export const netboxRules: KindRules<typeof netboxModel, NetboxFields, NetboxDeta
     }
     const secretColumnsNow = secretColumns("tokenSecret", "hasTokenSecret", secret);
     if (tokenVersion === "V2") {
-      if (!tokenKey) errors.add("tokenKey", "REQUIRED", "Token key is required when using a v2 token.");
+      if (!tokenKey) errors.add("tokenKey", "REQUIRED", "Enter the key of the v2 token in the tokenKey field.");
       if (!secretPresent(secret, current?.hasTokenSecret ?? false)) {
-        errors.add("tokenSecret", "REQUIRED", "Token secret is required when using a v2 token.");
+        errors.add("tokenSecret", "REQUIRED", "Enter the secret of the v2 token in the tokenSecret field.");
       }
       return { tokenVersion: "V2", tokenId: null, tokenKey, ...secretColumnsNow };
     }
