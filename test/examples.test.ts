@@ -383,3 +383,30 @@ describe("urql with Graphcache (examples/urql.ts)", () => {
     expect(recorder.operations.length).toBe(sent + 4);
   });
 });
+
+describe("npm run example:caches", () => {
+  it("pages through with each client and prints the list as its cache holds it", async () => {
+    // The endpoints the urql test made: six, so three pages of two.
+    const env = { PROXBOX_GRAPHQL_URL: url, PROXBOX_TOKEN: service.readToken };
+    const run = await runScript("examples/caches.ts", ["--q", "urql-", "--first", "2"], env);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const sections = run.stdout.split(/^(?=\w+: )/m);
+    expect(sections.map((section) => section.split("\n")[0])).toEqual([
+      "apollo: 3 pages requested; the cached list, read without a request:",
+      "urql: 3 pages requested; the cached list, read without a request:",
+    ]);
+    for (const section of sections) {
+      const rows = section.split("\n").slice(1, -2);
+      expect(rows.map((row) => row.trim().split(/\s+/).slice(1, 3))).toEqual([
+        ["ProxmoxEndpoint", "urql-a-pve"],
+        ["NetBoxEndpoint", "urql-b-netbox"],
+        ["FastAPIEndpoint", "urql-c-api"],
+        ["ProxmoxEndpoint", "urql-d-pve"],
+        ["NetBoxEndpoint", "urql-e-netbox"],
+        ["FastAPIEndpoint", "urql-f-api"],
+      ]);
+      expect(section.trimEnd().split("\n").at(-1)).toBe("  6 of 6 endpoints");
+    }
+  }, 120_000);
+});
