@@ -268,6 +268,13 @@ describe("Apollo Client with a normalized cache (examples/apollo.ts)", () => {
       connectionUrl: "http://apollo-c.example.com:8800",
     });
 
+    // A fragment on the interface reads an entry with its kind's own fields.
+    expect(cache.readFragment({ id: ids.bNetbox, fragment: apollo.EndpointSummary })).toMatchObject({
+      __typename: "NetBoxEndpoint",
+      name: "apollo-b-netbox",
+      tokenVersion: "V2",
+    });
+
     // A kind's own list holds references to the same entries, and appends its next page too.
     const proxmoxList = await watch(apolloClient, apollo.ProxmoxEndpointEdges, { q: "apollo", first: 1 });
     await proxmoxList.query.fetchMore({ variables: { after: proxmoxList.latest().proxmoxEndpoints.pageInfo.endCursor } });
