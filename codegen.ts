@@ -3,7 +3,11 @@
 //   - test/generated/      the operations the tests send;
 //   - examples/generated/  the operations of the example client (examples/), as plain strings so the
 //     client needs nothing but fetch, with persisted-documents.json: the manifest (sha256 hash →
-//     document) that PROXBOX_PERSISTED_OPERATIONS=accept|only serves.
+//     document) that PROXBOX_PERSISTED_OPERATIONS=accept|only serves;
+//   - for the normalized caches, which must know the object types of each interface (EndpointBase,
+//     Node) to match a fragment on one: examples/generated/possible-types.ts for Apollo Client
+//     (examples/apollo.ts), and examples/generated/introspection.ts, the schema minified, for urql's
+//     Graphcache (examples/urql.ts).
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 // strictScalars: a custom scalar without a mapping here fails codegen instead of becoming `any`.
@@ -36,6 +40,14 @@ const config: CodegenConfig = {
       preset: "client",
       config: { ...typesConfig, documentMode: "string" },
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
+    },
+    "examples/generated/possible-types.ts": {
+      plugins: ["fragment-matcher"],
+      config: { useExplicitTyping: true },
+    },
+    "examples/generated/introspection.ts": {
+      plugins: ["urql-introspection"],
+      config: { useTypeImports: true },
     },
   },
 };

@@ -2,6 +2,9 @@
 // examples/generated/ (result and variable types, from schema.graphql) and lists it in
 // examples/generated/persisted-documents.json, the manifest a server in persisted-operations mode
 // runs. Operation names must be unique across examples/ and test/.
+//
+// The *Edges and EndpointNode queries are the cached clients' (apollo.ts, urql.ts): their pagination
+// helpers merge pages by `edges` and cursors, and `node(id:)` reads one object back from the cache.
 import { graphql } from "./generated/gql.js";
 
 export const EndpointSummary = graphql(`
@@ -133,6 +136,51 @@ export const UpdateFastApiEndpoint = graphql(`
       userErrors {
         ...UserErrorDetails
       }
+    }
+  }
+`);
+
+export const EndpointEdges = graphql(`
+  query EndpointEdges($first: Int, $after: String, $q: String, $kind: [EndpointKind!]) {
+    endpoints(first: $first, after: $after, q: $q, filter: { kind: $kind }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...EndpointSummary
+        }
+      }
+    }
+  }
+`);
+
+export const ProxmoxEndpointEdges = graphql(`
+  query ProxmoxEndpointEdges($first: Int, $after: String, $q: String) {
+    proxmoxEndpoints(first: $first, after: $after, q: $q) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...EndpointSummary
+        }
+      }
+    }
+  }
+`);
+
+export const EndpointNode = graphql(`
+  query EndpointNode($id: ID!) {
+    node(id: $id) {
+      id
+      ...EndpointSummary
     }
   }
 `);
