@@ -17,6 +17,7 @@ import { createLogger, type Logger, yogaLogger } from "./logger.js";
 import { createErrorMasker, useErrorReport } from "./plugins/error-masking.js";
 import { InFlight, useInFlight } from "./plugins/in-flight.js";
 import { ServiceMetrics, useMetrics } from "./plugins/metrics.js";
+import { useOperationCost } from "./plugins/operation-cost.js";
 import { useOperationInfo } from "./plugins/operation-info.js";
 import { useReadiness } from "./plugins/readiness.js";
 import { useRequestId } from "./plugins/request-id.js";
@@ -87,10 +88,11 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       // simple (unpreflighted) cross-site request can; anything else must carry Yoga's CSRF header.
       useCSRFPrevention({ requestHeaders: ["authorization", "x-graphql-yoga-csrf"] }),
       ...operationLimitPlugins(limits),
+      useOperationCost(limits.maxCost),
       ...persistedOperationPlugins(options.persistedDocuments),
       useValueFreeValidation(),
     ],
-    context: ({ request }) => ({ db, upstreams, limits, viewer: auth.viewerOf(request) }),
+    context: ({ request }) => ({ db, upstreams, viewer: auth.viewerOf(request) }),
   });
   /** Waits until no request is being worked on (true), or `timeoutMs` passes (false). */
   return Object.assign(yoga, { drain: (timeoutMs: number) => inFlight.drain(timeoutMs) });
