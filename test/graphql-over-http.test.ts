@@ -2,6 +2,7 @@
 // live server with a token, and the status each kind of error answers under each media type (the
 // README's table). A client that accepts only application/json (Apollo Client, urql, fetch) must
 // get 200 and the message for every GraphQL request error, not a 4xx it reads as a broken proxy.
+import { request as httpRequest } from "node:http";
 import { serverAudits } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../src/server/http.js";
@@ -43,23 +44,28 @@ interface Answer {
   headers: Headers;
 }
 
-async function send(body: string, accept: string | null, token: string | null = service.writeToken): Promise<Answer> {
-  const response = await fetch(`${server.origin}/graphql`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(accept === null ? {} : { accept }),
-      ...(token ? { authorization: authorization(token) } : {}),
-    },
-    body,
+/** POSTs `body` with exactly these headers (fetch would add `Accept: *\/*` where none is given). */
+function send(body: string, accept: string | null, token: string | null = service.writeToken): Promise<Answer> {
+  const headers: Record<string, string> = { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) };
+  if (accept !== null) headers.accept = accept;
+  if (token) headers.authorization = authorization(token);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${server.origin}/graphql`, { method: "POST", headers }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          contentType: response.headers["content-type"] ?? null,
+          body: JSON.parse(text) as Answer["body"],
+          headers: new Headers(response.headers as Record<string, string>),
+        }),
+      );
+    });
+    request.on("error", reject);
+    request.end(body);
   });
-  const text = await response.text();
-  return {
-    status: response.status,
-    contentType: response.headers.get("content-type"),
-    body: JSON.parse(text) as Answer["body"],
-    headers: response.headers,
-  };
 }
 
 const JSON_ONLY = "application/json";
