@@ -27,9 +27,9 @@ const VARIABLE_REFUSED =
   /^Variable "\$[^"]+" (?:got invalid value|of required type "[^"]+" was not provided\.|of non-null type "[^"]+" must not be null\.)/;
 
 /**
- * Errors found before execution (parse, validation, operation limits, variables) get a code when
- * they have none (graphql-armor's limits and graphql-js's variable errors do not), and the HTTP
- * status of their kind under each media type (../error-status.ts).
+ * Errors found before execution (parse, validation, operation limits, variables) get the code of
+ * their kind (graphql-armor's limits arrive as validation failures, graphql-js's variable errors
+ * with none), and the HTTP status of their kind under each media type (../error-status.ts).
  */
 function withRequestErrorCode(error: GraphQLError): GraphQLError {
   if (error.path) return error;
