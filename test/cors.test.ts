@@ -3,27 +3,29 @@
 // gets no Access-Control-Allow-Origin at all.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, DEFAULTS, loadConfig } from "../src/config.js";
-import type { RunningServer } from "../src/server/http.js";
+import { listen, type RunningServer } from "../src/server/http.js";
+import { createService } from "../src/server/yoga.js";
 import { authorization, startService, type TestService } from "./support/service.js";
 
 const NETBOX = "https://netbox.example.com";
 const PORTAL = "https://portal.example.com";
 
-let one: TestService;
+let service: TestService;
+/** One origin listed, the default headers and Max-Age. */
 let oneServer: RunningServer;
-let two: TestService;
+/** Two origins, headers and Max-Age of its own: a second service on the same database. */
 let twoServer: RunningServer;
 beforeAll(async () => {
-  one = await startService({ cors: { origins: [NETBOX] } });
-  oneServer = await one.listen();
-  two = await startService({
+  service = await startService({ cors: { origins: [NETBOX] } });
+  oneServer = await service.listen();
+  const two = createService(service.db, {
     cors: { origins: [NETBOX, PORTAL], allowedHeaders: ["authorization", "content-type", "x-tenant"], maxAgeSeconds: 600 },
   });
-  twoServer = await two.listen();
+  twoServer = await listen(two, "127.0.0.1", 0);
 });
 afterAll(async () => {
-  await one?.close();
-  await two?.close();
+  await twoServer?.stop(1000);
+  await service?.close();
 });
 
 const preflight = (server: RunningServer, origin: string, requestHeaders: string) =>
@@ -32,7 +34,7 @@ const preflight = (server: RunningServer, origin: string, requestHeaders: string
     headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": requestHeaders },
   });
 
-const post = (service: TestService, server: RunningServer, origin: string) =>
+const post = (server: RunningServer, origin: string) =>
   fetch(`${server.origin}/graphql`, {
     method: "POST",
     headers: { origin, "content-type": "application/json", authorization: authorization(service.writeToken) },
@@ -70,7 +72,7 @@ describe("an allowed origin", () => {
   });
 
   it("reads the answer of a request, and its request id", async () => {
-    const response = await post(one, oneServer, NETBOX);
+    const response = await post(oneServer, NETBOX);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { viewer: { version: "V2" } } });
     expect(corsHeadersOf(response)).toEqual({ "access-control-allow-origin": NETBOX, "access-control-expose-headers": "x-request-id" });
@@ -95,12 +97,12 @@ describe("an origin not listed", () => {
     ['"null" with two origins listed', "two", "null"],
     ["a listed origin in other case", "two", "https://NETBOX.example.com"],
   ] as const)("gets no CORS header at all: %s", async (_kind, which, origin) => {
-    const [service, server] = which === "one" ? [one, oneServer] : [two, twoServer];
+    const server = which === "one" ? oneServer : twoServer;
     const pre = await preflight(server, origin, "authorization,content-type");
     expect(pre.status).toBe(204);
     expect(corsHeadersOf(pre)).toEqual({});
     expect(pre.headers.get("vary")).toBe("Origin");
-    const response = await post(service, server, origin);
+    const response = await post(server, origin);
     expect(corsHeadersOf(response)).toEqual({});
     expect(response.headers.get("vary")).toContain("Origin");
   });
