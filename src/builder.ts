@@ -6,7 +6,7 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin, { resolveNodes } from "@pothos/plugin-relay";
 import { GraphQLError, type GraphQLResolveInfo, GraphQLScalarType } from "graphql";
 import { DateTimeResolver, JSONObjectResolver } from "graphql-scalars";
-import { fieldComplexity, complexityError } from "./schema/complexity.js";
+import { fieldComplexity } from "./schema/complexity.js";
 import type { Context } from "./context.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
@@ -27,11 +27,9 @@ export const builder = new SchemaBuilder<{
 }>({
   plugins: [ComplexityPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
-  complexity: {
-    fieldComplexity,
-    complexityError,
-    limit: (context) => ({ complexity: context.limits.maxCost }),
-  },
+  // The fields' costs are declared here; the limit is checked once before execution, as a request
+  // error (src/server/plugins/operation-cost.ts), not in every root resolver.
+  complexity: { fieldComplexity, disabled: true },
   prisma: {
     client: (context) => context.db.prisma,
     dmmf: getDatamodel(),

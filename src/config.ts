@@ -19,6 +19,15 @@ export interface Limits {
   maxCost: number;
 }
 
+export interface CorsPolicy {
+  /** Origins allowed by CORS; empty: CORS off. */
+  origins: string[];
+  /** Request headers a browser may send cross-origin (Access-Control-Allow-Headers), lower-case. */
+  allowedHeaders: string[];
+  /** How long a browser may keep a preflight's answer (Access-Control-Max-Age). */
+  maxAgeSeconds: number;
+}
+
 export interface Config {
   database: DatabaseTarget;
   host: string;
@@ -27,8 +36,7 @@ export interface Config {
   adminToken: string | undefined;
   /** The key secrets are encrypted with at rest (PROXBOX_SECRET_KEY), if configured. */
   secretKey: Buffer | undefined;
-  /** Origins allowed by CORS; empty: CORS off. */
-  corsOrigins: string[];
+  cors: CorsPolicy;
   limits: Limits;
   /** Time requests in flight get to finish at SIGTERM. */
   shutdownGraceMs: number;
@@ -78,6 +86,11 @@ export const DEFAULT_PGLITE_DIR = "./data/pglite";
 export const DEFAULTS = {
   HOST: "127.0.0.1",
   PORT: 4000,
+  // The token and JSON, request ids, Yoga's CSRF header, Apollo Client's and Sentry's headers, W3C tracing.
+  PROXBOX_CORS_ALLOWED_HEADERS:
+    "authorization,content-type,x-request-id,x-graphql-yoga-csrf,apollographql-client-name,apollographql-client-version," +
+    "apollo-require-preflight,sentry-trace,baggage,traceparent,tracestate",
+  PROXBOX_CORS_MAX_AGE: 7200,
   PROXBOX_MAX_BODY_BYTES: 1_048_576,
   PROXBOX_MAX_DEPTH: 12,
   PROXBOX_MAX_ALIASES: 15,
@@ -170,6 +183,16 @@ export const VARIABLES: Variable[] = [
   {
     name: "PROXBOX_CORS_ORIGINS",
     description: "Comma-separated origins allowed by CORS (for example `https://netbox.example.com`); empty: CORS off",
+  },
+  {
+    name: "PROXBOX_CORS_ALLOWED_HEADERS",
+    description:
+      "Comma-separated request headers a browser on an allowed origin may send (`Access-Control-Allow-Headers`); replaces the default list, which covers the token and JSON, request ids, Yoga's CSRF header, Apollo's client and preflight headers, and Sentry and W3C tracing",
+  },
+  {
+    name: "PROXBOX_CORS_MAX_AGE",
+    description:
+      "Seconds a browser may keep the answer to a preflight (`Access-Control-Max-Age`; Chromium keeps it at most 7200, Firefox 86400); 0: ask every time",
   },
   { name: "PROXBOX_MAX_BODY_BYTES", description: "Largest request body accepted (413 above it)" },
   { name: "PROXBOX_MAX_DEPTH", description: "Deepest selection accepted in an operation" },
@@ -287,6 +310,27 @@ function origins(env: NodeJS.ProcessEnv): string[] {
   return list.map((origin) => origin.replace(/\/$/, ""));
 }
 
+/** An HTTP header name (a token of RFC 9110). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+function allowedHeaders(env: NodeJS.ProcessEnv): string[] {
+  const text = env.PROXBOX_CORS_ALLOWED_HEADERS?.trim() || DEFAULTS.PROXBOX_CORS_ALLOWED_HEADERS;
+  const names = text
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  for (const name of names) {
+    // A wildcard would not cover Authorization anyway (the Fetch standard exempts it).
+    if (name === "*" || !HEADER_NAME.test(name)) {
+      throw new ConfigError(
+        "PROXBOX_CORS_ALLOWED_HEADERS",
+        `expected comma-separated header names like authorization,content-type, got "${name.slice(0, 80)}"`,
+      );
+    }
+  }
+  return [...new Set(names)];
+}
+
 /** The default snapshot folder, in the project's folder whatever the working directory. */
 export const DEFAULT_PGLITE_SNAPSHOT_DIR = fileURLToPath(new URL(`../${DEFAULTS.PROXBOX_PGLITE_SNAPSHOT_DIR}`, import.meta.url));
 
@@ -311,7 +355,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, "PORT", DEFAULTS.PORT, 0, 65535),
     adminToken,
     secretKey: env[SECRET_KEY_VARIABLE]?.trim() ? parseSecretKey(env[SECRET_KEY_VARIABLE]) : undefined,
-    corsOrigins: origins(env),
+    cors: {
+      origins: origins(env),
+      allowedHeaders: allowedHeaders(env),
+      maxAgeSeconds: integer(env, "PROXBOX_CORS_MAX_AGE", DEFAULTS.PROXBOX_CORS_MAX_AGE, 0, 86_400),
+    },
     limits: {
       maxBodyBytes: integer(env, "PROXBOX_MAX_BODY_BYTES", DEFAULTS.PROXBOX_MAX_BODY_BYTES, 1024, 1 << 30),
       maxDepth: integer(env, "PROXBOX_MAX_DEPTH", DEFAULTS.PROXBOX_MAX_DEPTH, 2, 100),
@@ -345,6 +393,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** Limits as the defaults above give them (tests and tools that build a service directly). */
 export const DEFAULT_LIMITS: Limits = loadConfig({}).limits;
+
+/** CORS off, with the default headers and Max-Age for when origins are given. */
+export const DEFAULT_CORS: CorsPolicy = loadConfig({}).cors;
 
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
 

@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   const service = createService(db, {
     outbound: { timeoutMs: config.outbound.timeoutMs, ...(ca ? { ca } : {}) },
     limits: config.limits,
-    corsOrigins: config.corsOrigins,
+    cors: config.cors,
     metrics: config.metrics,
     logger,
     persistedDocuments,

@@ -32,7 +32,7 @@ describe("loadEnvFile", () => {
     expect(loaded.applied.sort()).toEqual(["LOG_LEVEL", "PORT", "PROXBOX_CORS_ORIGINS"]);
     expect(env).toEqual({ HOST: "127.0.0.2", PORT: "4100", LOG_LEVEL: "debug", PROXBOX_CORS_ORIGINS: "https://a.example.com" });
     const config = loadConfig(env);
-    expect([config.host, config.port, config.log.level, config.corsOrigins]).toEqual([
+    expect([config.host, config.port, config.log.level, config.cors.origins]).toEqual([
       "127.0.0.2",
       4100,
       "debug",

@@ -96,7 +96,11 @@ describe("PROXBOX_PERSISTED_OPERATIONS=only", () => {
   const post = (body: unknown, token: string | null = service.writeToken) =>
     fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: authorization(token) } : {}) },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json",
+        ...(token ? { authorization: authorization(token) } : {}),
+      },
       body: JSON.stringify(body),
     });
 
@@ -192,12 +196,21 @@ describe("PROXBOX_PERSISTED_OPERATIONS=accept", () => {
   it("runs hashes and documents alike, refuses an unknown hash, and serves GraphiQL", async () => {
     expect((await listEndpoints(createClient({ url, token: service.writeToken, persisted: true }))).totalCount).toBe(0);
     expect((await listEndpoints(createClient({ url, token: service.writeToken }))).totalCount).toBe(0);
-    const unknown = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: authorization(service.writeToken) },
-      body: JSON.stringify({ documentId: `sha256:${"cd".repeat(32)}` }),
-    });
-    expect(unknown.status).toBe(400);
+    // A refusal is a GraphQL request error: 400, or 200 under application/json.
+    for (const [accept, status] of [
+      ["application/graphql-response+json", 400],
+      ["application/json", 200],
+    ] as const) {
+      const unknown = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept, authorization: authorization(service.writeToken) },
+        body: JSON.stringify({ documentId: `sha256:${"cd".repeat(32)}` }),
+      });
+      expect([accept, unknown.status]).toEqual([accept, status]);
+      expect(((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+        "PERSISTED_QUERY_NOT_FOUND",
+      );
+    }
     const graphiql = await fetch(url, { headers: { accept: "text/html" } });
     expect(graphiql.status).toBe(200);
     expect(graphiql.headers.get("content-type")).toContain("text/html");

@@ -2,8 +2,19 @@
 // list multiplies the cost of what is selected under it by how many items it can return. Pages
 // count as the page size asked for (clamped as the connection clamps it), so a client pays for
 // `first: 1000` and not for `first: 1000000`. A filter adds its size to the cost of its list.
-import { GraphQLError, getNullableType, isListType, type GraphQLField } from "graphql";
-import type { ComplexityErrorFn, FieldComplexityValue } from "@pothos/plugin-complexity";
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  getNullableType,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLSchema,
+  isListType,
+  Kind,
+} from "graphql";
+import { complexityFromQuery, type FieldComplexityValue } from "@pothos/plugin-complexity";
 import { CUSTOM_FIELDS_MAX_BYTES } from "../domain/custom-fields.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.js";
 import { argumentSize } from "./query-arguments.js";
@@ -31,10 +42,32 @@ export function fieldComplexity(
   return { field: 1, multiplier: SMALL_LIST };
 }
 
-export const complexityError: ComplexityErrorFn = (kind, result) =>
-  new GraphQLError(
-    `The operation is too expensive: its ${kind.toLowerCase()} is ${result[kind.toLowerCase() as "complexity"]}, and at most ${
-      result[`max${kind}` as "maxComplexity"]
-    } is allowed. Ask for smaller pages or fewer fields.`,
-    { extensions: { code: "OPERATION_LIMIT_EXCEEDED", http: { status: 400 } } },
+/**
+ * The cost of the operation a request runs, with its variables, before anything of it runs; null
+ * when the operation cannot be chosen or its variables do not coerce (execution refuses those).
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  context: object,
+): number | null {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return null;
+  if (getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}).errors) return null;
+  const fragments = document.definitions.filter(
+    (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
   );
+  // complexityFromQuery prices the first operation of a document: give it the one that runs.
+  const chosen: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
+  return complexityFromQuery(chosen, { schema, ctx: context, variables: variables ?? {} }).complexity;
+}
+
+/** The refusal of an operation over the cost limit (its HTTP status is the server's to set). */
+export function operationCostError(cost: number, maxCost: number): GraphQLError {
+  return new GraphQLError(
+    `The operation is too expensive: its complexity is ${cost}, and at most ${maxCost} is allowed. Ask for smaller pages or fewer fields.`,
+    { extensions: { code: "OPERATION_LIMIT_EXCEEDED" } },
+  );
+}

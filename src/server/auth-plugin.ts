@@ -6,6 +6,7 @@ import type { Plugin } from "graphql-yoga";
 import { authenticate } from "../auth/authenticate.js";
 import type { Viewer } from "../auth/token-format.js";
 import type { Database } from "../db/database.js";
+import { requestErrorHttp } from "./error-status.js";
 
 export function unauthenticatedError(): GraphQLError {
   return new GraphQLError(
@@ -19,9 +20,10 @@ export function unauthenticatedError(): GraphQLError {
   );
 }
 
+/** A request error, decided by the operation the request holds: 403, or 200 under application/json (./error-status.ts). */
 export function forbiddenError(): GraphQLError {
   return new GraphQLError("This token is read-only: mutations need a token with writeEnabled.", {
-    extensions: { code: "FORBIDDEN", http: { status: 403 } },
+    extensions: { code: "FORBIDDEN", http: requestErrorHttp(403) },
   });
 }
 

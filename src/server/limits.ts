@@ -42,7 +42,8 @@ export function operationLimitPlugins(limits: Limits): Plugin[] {
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
     maxTokens: { n: limits.maxTokens, exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
-    // Cost is measured by the schema itself (src/schema/complexity.ts), which knows page sizes.
+    // Cost is priced by the schema (src/schema/complexity.ts), which knows page sizes, and checked by
+    // ./plugins/operation-cost.ts.
     costLimit: { enabled: false },
     // Clients are authenticated and the schema is introspectable: suggestions help, and hide nothing.
     blockFieldSuggestion: { enabled: false },

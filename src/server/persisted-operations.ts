@@ -18,6 +18,7 @@ import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operation
 import { GraphQLError, getOperationAST, parse, type GraphQLSchema, validate } from "graphql";
 import type { GraphQLParams, Plugin } from "graphql-yoga";
 import { ConfigError, type PersistedOperationsConfig, type PersistedOperationsMode } from "../config.js";
+import { requestErrorHttp } from "./error-status.js";
 
 export interface PersistedDocuments {
   mode: Exclude<PersistedOperationsMode, "off">;
@@ -94,7 +95,7 @@ export function persistedDocumentIdOf(params: GraphQLParams): string | null {
 }
 
 function refusal(code: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+  return new GraphQLError(message, { extensions: { code, http: requestErrorHttp() } });
 }
 
 const HOW = 'send a persisted document\'s hash as "documentId": "sha256:<hex>" or as extensions.persistedQuery.sha256Hash';

@@ -3,7 +3,7 @@
 // the HTTP server only adapts node:http to it.
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createYoga } from "graphql-yoga";
-import { DEFAULT_LIMITS, type Limits } from "../config.js";
+import { type CorsPolicy, DEFAULT_CORS, DEFAULT_LIMITS, type Limits } from "../config.js";
 import type { Context } from "../context.js";
 import type { Database } from "../db/database.js";
 import { DEFAULT_OUTBOUND_OPTIONS, type OutboundOptions } from "../outbound/options.js";
@@ -14,9 +14,11 @@ import { graphiqlOptions, renderGraphiQL } from "./graphiql.js";
 import { operationLimitPlugins, useBodyLimit } from "./limits.js";
 import { type PersistedDocuments, persistedOperationPlugins } from "./persisted-operations.js";
 import { createLogger, type Logger, yogaLogger } from "./logger.js";
+import { useCors } from "./plugins/cors.js";
 import { createErrorMasker, useErrorReport } from "./plugins/error-masking.js";
 import { InFlight, useInFlight } from "./plugins/in-flight.js";
 import { ServiceMetrics, useMetrics } from "./plugins/metrics.js";
+import { useOperationCost } from "./plugins/operation-cost.js";
 import { useOperationInfo } from "./plugins/operation-info.js";
 import { useReadiness } from "./plugins/readiness.js";
 import { useRequestId } from "./plugins/request-id.js";
@@ -30,8 +32,8 @@ export interface ServiceOptions {
   /** The systems behind endpoints; default: the HTTP clients with the `outbound` limits. */
   upstreams?: Upstreams;
   limits?: Partial<Limits>;
-  /** Origins allowed by CORS; none: CORS off. */
-  corsOrigins?: string[];
+  /** CORS (PROXBOX_CORS_*); no origins: CORS off. */
+  cors?: Partial<CorsPolicy>;
   logger?: Logger;
   /** Serve /metrics (default true). */
   metrics?: boolean;
@@ -44,7 +46,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger ?? createLogger({ level: "silent", format: "json" });
   const auth = useTokenAuthentication(db);
-  const corsOrigins = options.corsOrigins ?? [];
+  const cors = { ...DEFAULT_CORS, ...options.cors };
   const inFlight = new InFlight();
   const metrics = options.metrics === false ? null : new ServiceMetrics(db);
   const yoga = createYoga<Record<string, unknown>, Context>({
@@ -60,15 +62,8 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     multipart: false,
     logging: yogaLogger(logger),
     maskedErrors: { maskError: createErrorMasker(schema) },
-    cors: corsOrigins.length
-      ? {
-          origin: corsOrigins,
-          credentials: false,
-          methods: ["GET", "POST"],
-          allowedHeaders: ["authorization", "content-type", "x-request-id", "x-graphql-yoga-csrf"],
-          exposedHeaders: ["x-request-id"],
-        }
-      : false,
+    // Yoga's CORS answers origins it was not given (./plugins/cors.ts says how); ours replaces it.
+    cors: false,
     graphiql: graphiqlOptions,
     renderGraphiQL,
     plugins: [
@@ -76,6 +71,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       // answer whatever the request carries.
       useRequestId(),
       useInFlight(inFlight),
+      ...(cors.origins.length ? [useCors(cors)] : []),
       useReadiness(db),
       ...(metrics ? [useMetrics(metrics)] : []),
       useOperationInfo(),
@@ -87,10 +83,11 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       // simple (unpreflighted) cross-site request can; anything else must carry Yoga's CSRF header.
       useCSRFPrevention({ requestHeaders: ["authorization", "x-graphql-yoga-csrf"] }),
       ...operationLimitPlugins(limits),
+      useOperationCost(limits.maxCost),
       ...persistedOperationPlugins(options.persistedDocuments),
       useValueFreeValidation(),
     ],
-    context: ({ request }) => ({ db, upstreams, limits, viewer: auth.viewerOf(request) }),
+    context: ({ request }) => ({ db, upstreams, viewer: auth.viewerOf(request) }),
   });
   /** Waits until no request is being worked on (true), or `timeoutMs` passes (false). */
   return Object.assign(yoga, { drain: (timeoutMs: number) => inFlight.drain(timeoutMs) });

@@ -1,7 +1,6 @@
-import type { ComplexityErrorKind } from "@pothos/plugin-complexity";
-import { buildSchema, GraphQLError, type GraphQLField, type GraphQLResolveInfo } from "graphql";
+import { buildSchema, GraphQLError, type GraphQLField } from "graphql";
 import { describe, expect, it } from "vitest";
-import { complexityError, fieldComplexity } from "../../src/schema/complexity.js";
+import { fieldComplexity, operationCostError } from "../../src/schema/complexity.js";
 
 const schema = buildSchema(`
   scalar JSONObject
@@ -77,25 +76,13 @@ describe("fieldComplexity", () => {
   });
 });
 
-describe("complexityError", () => {
-  const info = {} as GraphQLResolveInfo;
-  const result = { complexity: 1234, depth: 12, breadth: 60, maxComplexity: 1000, maxDepth: 10, maxBreadth: 50 };
-
-  it("names the measure, its value and its limit", () => {
-    const error = complexityError("Complexity" as ComplexityErrorKind, result, info) as GraphQLError;
+describe("operationCostError", () => {
+  it("names the cost and the limit, and carries the limit code", () => {
+    const error = operationCostError(1234, 1000);
     expect(error).toBeInstanceOf(GraphQLError);
     expect(error.message).toBe(
       "The operation is too expensive: its complexity is 1234, and at most 1000 is allowed. Ask for smaller pages or fewer fields.",
     );
-    expect(error.extensions).toEqual({ code: "OPERATION_LIMIT_EXCEEDED", http: { status: 400 } });
-  });
-
-  it("words depth and breadth the same way", () => {
-    expect((complexityError("Depth" as ComplexityErrorKind, result, info) as GraphQLError).message).toBe(
-      "The operation is too expensive: its depth is 12, and at most 10 is allowed. Ask for smaller pages or fewer fields.",
-    );
-    expect((complexityError("Breadth" as ComplexityErrorKind, result, info) as GraphQLError).message).toBe(
-      "The operation is too expensive: its breadth is 60, and at most 50 is allowed. Ask for smaller pages or fewer fields.",
-    );
+    expect(error.extensions).toEqual({ code: "OPERATION_LIMIT_EXCEEDED" });
   });
 });

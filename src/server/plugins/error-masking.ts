@@ -7,6 +7,7 @@ import { GraphQLError, type GraphQLSchema } from "graphql";
 import { maskError as yogaMaskError, type Plugin } from "graphql-yoga";
 import { isDatabaseUnavailable } from "../../db/errors.js";
 import type { Logger } from "../logger.js";
+import { withStatusByMediaType } from "../error-status.js";
 import { requestState } from "../request-context.js";
 import { withoutClientValues } from "../value-free-errors.js";
 
@@ -21,20 +22,26 @@ export function serviceUnavailableError(): GraphQLError {
 
 const LIMIT_EXCEEDED = /\b(depth|aliases|directives|token|cost) limit of \d+ exceeded/i;
 
+/** graphql-js's refusals of a variable's value, present or missing: all bad input, as a value of the wrong type is. */
+const VARIABLE_REFUSED =
+  /^Variable "\$[^"]+" (?:got invalid value|of required type "[^"]+" was not provided\.|of non-null type "[^"]+" must not be null\.)/;
+
 /**
- * Errors found before execution (parse, validation, operation limits) carry no code of their own:
- * they get one, and HTTP 400 when the client accepts application/graphql-response+json.
+ * Errors found before execution (parse, validation, operation limits, variables) get the code of
+ * their kind (graphql-armor's limits arrive as validation failures, graphql-js's variable errors
+ * with none), and the HTTP status of their kind under each media type (../error-status.ts).
  */
 function withRequestErrorCode(error: GraphQLError): GraphQLError {
-  const limited = LIMIT_EXCEEDED.test(error.message);
-  if (error.path || (error.extensions?.code && !limited)) return error;
-  const code = limited ? "OPERATION_LIMIT_EXCEEDED" : "GRAPHQL_VALIDATION_FAILED";
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    extensions: { ...error.extensions, code, http: error.extensions?.http ?? { spec: true, status: 400 } },
-  });
+  if (error.path) return error;
+  const given = error.extensions?.code;
+  const code = LIMIT_EXCEEDED.test(error.message)
+    ? "OPERATION_LIMIT_EXCEEDED"
+    : VARIABLE_REFUSED.test(error.message)
+      ? "BAD_USER_INPUT"
+      : typeof given === "string"
+        ? given
+        : "GRAPHQL_VALIDATION_FAILED";
+  return withStatusByMediaType(error, code);
 }
 
 /** Yoga's maskError, plus the database-down case; the cause is kept for useErrorReport. */

@@ -2,6 +2,7 @@
 // operation: that there was one, its name and type, and the error codes of the response.
 import { type DocumentNode, getOperationAST, GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { requestErrorHttp } from "../error-status.js";
 import { OPERATION_NAME, requestState } from "../request-context.js";
 
 export function useOperationInfo(): Plugin {
@@ -10,10 +11,16 @@ export function useOperationInfo(): Plugin {
       const state = requestState(request);
       if (state) state.graphql = true;
       if (params.operationName == null || params.operationName === "") return;
+      // Not a GraphQL-over-HTTP request: refused as one, like a query that is not a string.
+      if (typeof params.operationName !== "string") {
+        throw new GraphQLError('The "operationName" parameter must be a string.', {
+          extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+        });
+      }
       // It goes into the log line and the metrics: a name, not a place for megabytes of text.
       if (!OPERATION_NAME.test(params.operationName)) {
         throw new GraphQLError("operationName must be a GraphQL name of at most 100 characters.", {
-          extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+          extensions: { code: "BAD_USER_INPUT", http: requestErrorHttp() },
         });
       }
       if (state) state.operationName = params.operationName;
