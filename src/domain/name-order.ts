@@ -25,7 +25,8 @@ export const LIGATURES: ReadonlyMap<string, string> = new Map([
   ["ß", "ss"],
   ["þ", "th"],
 ]);
-const FOLDS: ReadonlyMap<string, string> = new Map(Array.from(FOLD_FROM, (from, index) => [from, Array.from(FOLD_TO)[index]!]));
+const FOLDED = Array.from(FOLD_TO);
+const FOLDS: ReadonlyMap<string, string> = new Map(Array.from(FOLD_FROM, (from, index) => [from, FOLDED[index]!]));
 
 /** Characters of the key before the name: key and name together stay well within a B-tree entry. */
 export const NAME_KEY_LENGTH = 255;
