@@ -35,7 +35,7 @@ const FETCH = `query Fetch($id: ID!) { proxmoxEndpoint(id: $id) { id name port h
 const ENDPOINTS = `query Hostile($filter: EndpointFilter, $q: String, $after: String) {
   endpoints(filter: $filter, q: $q, after: $after, first: 20) { totalCount nodes { id name } } }`;
 const slugs = (count: number) => Array.from({ length: count }, (_, index) => `slug-${index}`);
-const forgedCursor = Buffer.from(JSON.stringify({ o: "name:asc,id:asc", v: ["a\u0000", 2 ** 40] })).toString("base64url");
+const forgedCursor = Buffer.from(JSON.stringify({ o: "nameSort:asc,id:asc", v: ["a\u0000", 2 ** 40] })).toString("base64url");
 /** Hostile requests; the largest filter the bounds allow is among them, and must be answered. */
 const HOSTILE: string[] = [
   { filter: { tag: slugs(400) } },

@@ -197,7 +197,7 @@ function revoke(args: string[]): Action {
         const linked = await db.prisma.endpoint.findMany({
           where: { netbox: { tokenId: databaseIdOf(input, ["Token"]) ?? 0 } },
           select: { name: true },
-          orderBy: { name: "asc" },
+          orderBy: [{ nameSort: "asc" }, { id: "asc" }],
         });
         if (linked.length) message += ` Linked by: ${linked.map((endpoint) => endpoint.name).join(", ")}.`;
       }

@@ -87,7 +87,7 @@ export async function explainSearches(databaseUrl: string, key: Buffer): Promise
     await explain(
       databaseUrl,
       "equivalent hand-written SELECT for the q search",
-      `SELECT id, name, domain, port FROM endpoint WHERE name ILIKE $1 OR domain ILIKE $1 ORDER BY name, id LIMIT 51`,
+      `SELECT id, name, domain, port FROM endpoint WHERE name ILIKE $1 OR domain ILIKE $1 ORDER BY name_sort, id LIMIT 51`,
       [`%${term}%`],
     ),
   );

@@ -30,7 +30,7 @@ function globalId(typename: string, id: number): string {
 
 // Tags come aggregated per row in the same statement, ordered as the service orders them.
 const ENDPOINT_COLUMNS = `e.id, e.kind::text AS kind, e.name, e.domain, e.port, ip.address,
-  COALESCE((SELECT json_agg(json_build_object('name', t.name, 'slug', t.slug) ORDER BY t.name, t.id)
+  COALESCE((SELECT json_agg(json_build_object('name', t.name, 'slug', t.slug) ORDER BY t.name_sort, t.id)
             FROM "_EndpointTags" et JOIN tag t ON t.id = et."B" WHERE et."A" = e.id), '[]'::json) AS tags`;
 const ENDPOINT_FROM = `endpoint e LEFT JOIN ip_address ip ON ip.id = e.ip_address_id`;
 
@@ -53,13 +53,14 @@ function pageSize(value: unknown): number {
   return Math.min(first, 1000);
 }
 
-/** The service's cursor: base64url JSON of the order and the row's (name, id). */
+/** The service's cursor: base64url JSON of the order and the row's (name_sort, id). */
 function decodeNameCursor(cursor: unknown): [string, number] | null {
   if (cursor == null) return null;
   const text = typeof cursor === "string" ? cursor : JSON.stringify(cursor);
   try {
     const { o, v } = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as { o?: unknown; v?: unknown[] };
-    if (o === "name:asc,id:asc" && Array.isArray(v) && typeof v[0] === "string" && Number.isInteger(v[1])) return [v[0], v[1] as number];
+    if (o === "nameSort:asc,id:asc" && Array.isArray(v) && typeof v[0] === "string" && Number.isInteger(v[1]))
+      return [v[0], v[1] as number];
   } catch {
     // Falls through to the error below.
   }
@@ -74,7 +75,7 @@ function escapeLike(text: string): string {
 async function page(db: FloorDb, where: string, params: unknown[], first: number, extra = { columns: "", from: "" }) {
   const rows = await db.query<EndpointRow>(
     `SELECT ${ENDPOINT_COLUMNS}${extra.columns} FROM ${ENDPOINT_FROM}${extra.from} ${where}
-     ORDER BY e.name, e.id LIMIT $${params.length + 1}`,
+     ORDER BY e.name_sort, e.id LIMIT $${params.length + 1}`,
     [...params, first + 1],
   );
   return { nodes: rows.slice(0, first).map(shape) };
@@ -88,7 +89,7 @@ export const FLOOR_OPERATIONS: Record<string, { mutation: boolean; run: FloorOpe
     run: async (db, variables) => {
       const first = pageSize(variables.first);
       const after = decodeNameCursor(variables.after);
-      return { endpoints: after ? await page(db, "WHERE (e.name, e.id) > ($1, $2)", after, first) : await page(db, "", [], first) };
+      return { endpoints: after ? await page(db, "WHERE (e.name_sort, e.id) > ($1, $2)", after, first) : await page(db, "", [], first) };
     },
   },
   BenchSearch: {

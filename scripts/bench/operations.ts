@@ -34,13 +34,13 @@ export const OPERATION_NAME_OF: Record<OperationName, string> = {
 
 /** The service's default order, made total by id: what a page's `after` cursor encodes. */
 const NAME_ORDER: SortKey[] = [
-  { field: "name", direction: "asc", type: "string" },
+  { field: "nameSort", direction: "asc", type: "string" },
   { field: "id", direction: "asc", type: "int" },
 ];
 
 /** What one request of an operation asks for, before a server's GraphQL spells it. */
 export type OperationInput =
-  | { operation: "page"; start: { id: number; name: string } }
+  | { operation: "page"; start: { id: number; name: string; nameSort: string } }
   | { operation: "search"; q: string }
   | { operation: "filter"; mode: ProxmoxModeName }
   | { operation: "node"; target: { id: number; kind: string } }

@@ -7,7 +7,7 @@ export interface Samples {
   /** Endpoints to fetch by id. */
   nodes: { id: number; kind: string }[];
   /** Rows a page starts after; each has at least a full page after it. */
-  pageStarts: { id: number; name: string }[];
+  pageStarts: { id: number; name: string; nameSort: string }[];
   /** Search term → how many endpoints it matches. */
   searchMatches: Record<string, number>;
 }
@@ -19,8 +19,9 @@ export async function readSamples(sql: SqlClient): Promise<Samples> {
   const nodes = await sql.query<{ id: number; kind: string }>(`SELECT id, kind::text AS kind FROM endpoint ORDER BY random() LIMIT $1`, [
     SAMPLE_SIZE,
   ]);
-  const pageStarts = await sql.query<{ id: number; name: string }>(
-    `SELECT id, name FROM (SELECT id, name, row_number() OVER (ORDER BY name, id) AS position FROM endpoint) AS ranked
+  const pageStarts = await sql.query<{ id: number; name: string; nameSort: string }>(
+    `SELECT id, name, name_sort AS "nameSort"
+       FROM (SELECT id, name, name_sort, row_number() OVER (ORDER BY name_sort, id) AS position FROM endpoint) AS ranked
      WHERE position <= (SELECT count(*) FROM endpoint) - $1 ORDER BY random() LIMIT $2`,
     [PAGE + 10, SAMPLE_SIZE],
   );

@@ -63,8 +63,12 @@ export function decodeCursor(keys: readonly SortKey[], cursor: string): SortValu
   }
   const { o, v } = (parsed ?? {}) as { o?: unknown; v?: unknown };
   if (typeof o !== "string" || !Array.isArray(v) || v.length !== keys.length) throw new CursorError(NOT_A_CURSOR);
+  // The signature names the sort columns, so a cursor from before an order changed (names were
+  // ordered by their bytes until name_sort) is refused here too.
   if (o !== signature(keys)) {
-    throw new CursorError("The cursor was issued for another orderBy; ask again from the first page.");
+    throw new CursorError(
+      "The cursor was issued for another orderBy, or before the list was ordered as it is now; ask again from the first page.",
+    );
   }
   return keys.map((key, index) => parseValue(key, v[index]));
 }

@@ -73,8 +73,8 @@ export const EndpointBase = builder.prismaInterface("Endpoint", {
     }),
     tags: t.relation("tags", {
       type: Tag,
-      description: "Tags on this endpoint, by name.",
-      query: { orderBy: [{ name: "asc" }, { id: "asc" }] },
+      description: "Tags on this endpoint, by name (in the order of the tags list).",
+      query: { orderBy: [{ nameSort: "asc" }, { id: "asc" }] },
     }),
     customFields: t.field({
       type: "JSONObject",

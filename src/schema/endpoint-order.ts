@@ -1,11 +1,12 @@
 // EndpointOrder and EndpointOrderField: how endpoint lists are ordered (keyset paging keeps the
-// order stable across pages; ties are ordered by id).
+// order stable across pages; ties are ordered by id). Names are ordered by their generated sort key
+// (src/domain/name-order.ts), which an index serves.
 import { builder, OrderDirection } from "../builder.js";
 import type { SortKey } from "../db/keyset.js";
 
 const ORDER_FIELDS = {
   ID: { field: "id", type: "int" },
-  NAME: { field: "name", type: "string" },
+  NAME: { field: "nameSort", type: "string" },
   DOMAIN: { field: "domain", type: "string", nullable: true },
   PORT: { field: "port", type: "int" },
   CREATED: { field: "created", type: "date" },
@@ -18,7 +19,9 @@ export const EndpointOrderField = builder.enumType("EndpointOrderField", {
   description: "What endpoints can be ordered by. Rows that tie are ordered by id.",
   values: {
     ID: { description: "Database id, that is creation order." },
-    NAME: { description: "Name." },
+    NAME: {
+      description: "Name, as a person reads it: ignoring case and accents, with numbers by value (pve2 before pve10).",
+    },
     DOMAIN: { description: "Domain; endpoints without one come last." },
     PORT: { description: "Port." },
     CREATED: { description: "Creation time." },
@@ -34,7 +37,7 @@ export const EndpointOrder = builder.inputType("EndpointOrder", {
   }),
 });
 
-const DEFAULT_ORDER: SortKey[] = [{ field: "name", direction: "asc", type: "string" }];
+const DEFAULT_ORDER: SortKey[] = [{ ...ORDER_FIELDS.NAME, direction: "asc" }];
 
 export function sortKeysOf(orderBy: readonly { field: OrderField; direction: "asc" | "desc" }[] | null | undefined): SortKey[] {
   if (!orderBy?.length) return DEFAULT_ORDER;

@@ -40,14 +40,16 @@ builder.queryFields((t) => ({
   tags: t.connection(
     {
       type: Tag,
-      description: "Tags by name. q: case-insensitive match on name or slug.",
+      description:
+        "Tags by name, ignoring case and accents, with numbers by value (as endpoints' NAME order). q: case-insensitive match on name or slug.",
       args: { q: t.arg.string({ description: "Search text; blank is ignored." }) },
       resolve: (_root, args, context) => {
         const q = args.q?.trim();
         const where = q ? { OR: ["name", "slug"].map((column) => ({ [column]: { contains: escapeLike(q), mode: "insensitive" } })) } : {};
         return resolveKeysetConnection({
           args,
-          sort: [{ field: "name", direction: "asc", type: "string" }],
+          // In the order of endpoint names (src/domain/name-order.ts), from the (name_sort, id) index.
+          sort: [{ field: "nameSort", direction: "asc", type: "string" }],
           where,
           findMany: (page) => context.db.prisma.tag.findMany(page),
           count: (filter) => context.db.prisma.tag.count({ where: filter }),

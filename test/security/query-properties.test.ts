@@ -63,13 +63,13 @@ const cursor = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc
     .record({
-      o: fc.constantFrom("name:asc,id:asc", "port:desc,id:asc", "created:asc,id:asc", "domain:asc,id:asc", "id:asc"),
+      o: fc.constantFrom("nameSort:asc,id:asc", "port:desc,id:asc", "created:asc,id:asc", "domain:asc,id:asc", "id:asc"),
       v: fc.array(fc.jsonValue(), { maxLength: 3 }),
     })
     .map((value) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url")),
   fc
     .tuple(fc.oneof(hostileText, hugeNumber, oddDate, fc.constant(null)), hugeNumber)
-    .map((values) => Buffer.from(JSON.stringify({ o: "name:asc,id:asc", v: values }), "utf8").toString("base64url")),
+    .map((values) => Buffer.from(JSON.stringify({ o: "nameSort:asc,id:asc", v: values }), "utf8").toString("base64url")),
 );
 const globalId = fc.oneof(
   fc.constantFrom(

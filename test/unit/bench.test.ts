@@ -39,7 +39,7 @@ describe("bench options", () => {
 
 const samples: Samples = {
   nodes: [{ id: 7, kind: "NETBOX" }],
-  pageStarts: [{ id: 3, name: "fastapi-bafip-000003" }],
+  pageStarts: [{ id: 3, name: "fastapi-bafip-000003", nameSort: "fastapi-bafip-0013\u0001fastapi-bafip-000003" }],
   searchMatches: {},
 };
 const dialect = postgraphileDialect("d1g3st");

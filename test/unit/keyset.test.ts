@@ -15,7 +15,8 @@ import { storableText } from "./support/arbitraries.js";
 import { comparatorOf, holds, type Row } from "./support/prisma-where.js";
 
 const NOT_A_CURSOR = "not a cursor of this list; ask again from the first page.";
-const OTHER_ORDER = "The cursor was issued for another orderBy; ask again from the first page.";
+const OTHER_ORDER =
+  "The cursor was issued for another orderBy, or before the list was ordered as it is now; ask again from the first page.";
 
 const byName: SortKey = { field: "name", direction: "asc", type: "string" };
 const lastSeenDesc: SortKey = { field: "lastSeen", direction: "desc", type: "date", nullable: true };

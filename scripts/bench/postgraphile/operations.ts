@@ -3,7 +3,8 @@
 // imports nothing from PostGraphile, so it needs no install of this folder.
 //
 // Same rows and order as the service's: the endpoint list ordered by name then id (the service's
-// default order, made total by id), 50 at a time; the page starts after a row through PostGraphile's
+// default order, made total by id; it orders by the name_sort key, which for the seeded names,
+// lower-case with numbers of one width, is the order of the names' bytes), 50 at a time; the page starts after a row through PostGraphile's
 // own cursor; search and filter through connection-filter (`includesInsensitive` is ILIKE
 // '%…%', as the service's `q`); a node by PostGraphile's node ID. Tags come through the
 // _EndpointTags join table, ordered by tag id, which the seeded tags share with their names' order.
