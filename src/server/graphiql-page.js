@@ -62,6 +62,27 @@
     showTokenState();
   }
 
+  /**
+   * "Forget token": the kept token, and the copies GraphiQL keeps of the Headers that hold it, go;
+   * the page loads again so that its editors show what is left.
+   */
+  function forgetEverywhere() {
+    const token = keptToken();
+    forget();
+    // GraphiQL's state (its Headers, tabs and history) is JSON in which the token is a plain string.
+    const scrub = () => {
+      for (let index = 0; token && index < localStorage.length; index++) {
+        const key = localStorage.key(index);
+        const value = key.startsWith("graphiql:") ? localStorage.getItem(key) : null;
+        if (value && value.includes(token)) localStorage.setItem(key, value.split(token).join(settings.authorizationPlaceholder));
+      }
+    };
+    scrub();
+    // Again as the page goes: GraphiQL writes its state a moment after a change, which may be now.
+    window.addEventListener("pagehide", scrub);
+    location.reload();
+  }
+
   // The token the current tab sends: the one in its Headers, else the kept one.
   let headersText = null;
   function currentAuthorization() {
@@ -147,10 +168,7 @@
 
   document.addEventListener("DOMContentLoaded", () => {
     showTokenState();
-    document.getElementById("proxbox-token-forget").addEventListener("click", () => {
-      forget();
-      refetchSchemaIfStale();
-    });
+    document.getElementById("proxbox-token-forget").addEventListener("click", forgetEverywhere);
     const token = keptToken();
     self.YogaGraphiQL.renderYogaGraphiQL(document.getElementById("root"), {
       ...options,

@@ -160,10 +160,16 @@ describe("GraphiQL", () => {
     await second.click(".graphiql-execute-button");
     await expect.poll(() => result(second), { timeout: 20_000 }).toContain('"writeEnabled":true');
 
-    // Forgotten, it is gone from the browser.
+    // Forgotten, it is gone from the browser, GraphiQL's copies of the Headers included (the first
+    // tab, closed here, would keep what its editor shows until it is reloaded).
+    await first.close();
     await second.getByRole("button", { name: "Forget token" }).click();
-    expect(await second.evaluate(() => localStorage.getItem("proxbox:authorization"))).toBeNull();
+    await second.waitForSelector(QUERY_EDITOR, { timeout: 30_000 });
     await expect.poll(() => second.textContent("#proxbox-token-none:not([hidden])").catch(() => "")).toContain("No token yet");
+    const keysHolding = (secret: string) =>
+      second.evaluate((value) => Object.keys(localStorage).filter((key) => localStorage.getItem(key)!.includes(value)), secret);
+    await expect.poll(() => keysHolding(service.writeToken), { timeout: 20_000 }).toEqual([]);
+    expect(await second.evaluate(() => Object.keys(localStorage))).toContain("graphiql:tabState");
 
     // Never in a URL, and nothing but the service was asked for anything.
     expect(urls.filter((url) => url.includes(service.writeToken))).toEqual([]);
