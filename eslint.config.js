@@ -63,6 +63,11 @@ export default defineConfig(
     files: ["**/*.{js,mjs}"],
     extends: [tseslint.configs.disableTypeChecked],
   },
+  // GraphiQL's page script runs in the browser.
+  {
+    files: ["src/server/graphiql-page.js"],
+    languageOptions: { globals: globals.browser, sourceType: "script" },
+  },
 
   // GraphQL documents embedded in test/ and examples/: the processor extracts each one as a virtual
   // .graphql file (test/auth.test.ts/0_document.graphql, ...) that the block after it lints.

@@ -1,6 +1,6 @@
 // The GraphQL HTTP handler: Yoga with the schema, request ids, logs and metrics, limits, CSRF and
-// CORS policy, authentication and GraphiQL. It is a plain fetch handler: tests call `yoga.fetch`, and
-// the HTTP server only adapts node:http to it.
+// CORS policy, authentication, GraphiQL and compression. It is a plain fetch handler: tests call
+// `yoga.fetch`, and the HTTP server only adapts node:http to it.
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createYoga } from "graphql-yoga";
 import { type CorsPolicy, DEFAULT_CORS, DEFAULT_LIMITS, type Limits } from "../config.js";
@@ -14,8 +14,10 @@ import { graphiqlOptions, renderGraphiQL } from "./graphiql.js";
 import { operationLimitPlugins, useBodyLimit } from "./limits.js";
 import { type PersistedDocuments, persistedOperationPlugins } from "./persisted-operations.js";
 import { createLogger, type Logger, yogaLogger } from "./logger.js";
+import { useCompression } from "./plugins/compression.js";
 import { useCors } from "./plugins/cors.js";
 import { createErrorMasker, useErrorReport } from "./plugins/error-masking.js";
+import { useGraphiQLAssets } from "./plugins/graphiql-assets.js";
 import { InFlight, useInFlight } from "./plugins/in-flight.js";
 import { ServiceMetrics, useMetrics } from "./plugins/metrics.js";
 import { useOperationCost } from "./plugins/operation-cost.js";
@@ -49,6 +51,8 @@ export function createService(db: Database, options: ServiceOptions = {}) {
   const cors = { ...DEFAULT_CORS, ...options.cors };
   const inFlight = new InFlight();
   const metrics = options.metrics === false ? null : new ServiceMetrics(db);
+  // In `only` mode the page is replaced by one that says GraphiQL is off (persisted-operations.ts).
+  const graphiqlServed = options.persistedDocuments?.mode !== "only";
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -77,6 +81,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       useOperationInfo(),
       useRequestLog(logger),
       useErrorReport(logger),
+      ...(graphiqlServed ? [useGraphiQLAssets(GRAPHQL_PATH)] : []),
       useBodyLimit(limits.maxBodyBytes),
       auth.plugin,
       // After authentication: an authenticated browser request carries Authorization, which no
@@ -86,6 +91,8 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       useOperationCost(limits.maxCost),
       ...persistedOperationPlugins(options.persistedDocuments),
       useValueFreeValidation(),
+      // Last: it compresses the body the plugins before it settled on.
+      useCompression(),
     ],
     context: ({ request }) => ({ db, upstreams, viewer: auth.viewerOf(request) }),
   });
