@@ -12,7 +12,7 @@ let server: RunningServer;
 
 beforeAll(async () => {
   // Two origins: CORS then answers with the request's own and Vary: Origin.
-  service = await startService({ corsOrigins: ["https://netbox.example.com", "https://proxbox.example.com"] });
+  service = await startService({ cors: { origins: ["https://netbox.example.com", "https://proxbox.example.com"] } });
   server = await service.listen();
 });
 afterAll(async () => {
