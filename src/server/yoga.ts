@@ -3,7 +3,7 @@
 // the HTTP server only adapts node:http to it.
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createYoga } from "graphql-yoga";
-import { DEFAULT_LIMITS, type Limits } from "../config.js";
+import { DEFAULT_LIMITS, DEFAULTS, type Limits } from "../config.js";
 import type { Context } from "../context.js";
 import type { Database } from "../db/database.js";
 import { DEFAULT_OUTBOUND_OPTIONS, type OutboundOptions } from "../outbound/options.js";
@@ -13,6 +13,7 @@ import { useTokenAuthentication } from "./auth-plugin.js";
 import { graphiqlOptions, renderGraphiQL } from "./graphiql.js";
 import { operationLimitPlugins, useBodyLimit } from "./limits.js";
 import { type PersistedDocuments, persistedOperationPlugins } from "./persisted-operations.js";
+import { memoryPersistedQueryStore, type PersistedQueryStore } from "./persisted-query-store.js";
 import { createLogger, type Logger, yogaLogger } from "./logger.js";
 import { createErrorMasker, useErrorReport } from "./plugins/error-masking.js";
 import { InFlight, useInFlight } from "./plugins/in-flight.js";
@@ -37,6 +38,8 @@ export interface ServiceOptions {
   metrics?: boolean;
   /** The persisted documents and their mode (PROXBOX_PERSISTED_OPERATIONS); none: documents only. */
   persistedDocuments?: PersistedDocuments | null;
+  /** Where accept mode keeps registered documents; default: memory, bounded as DEFAULTS says. */
+  persistedQueryStore?: PersistedQueryStore;
 }
 
 export function createService(db: Database, options: ServiceOptions = {}) {
@@ -87,7 +90,11 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       // simple (unpreflighted) cross-site request can; anything else must carry Yoga's CSRF header.
       useCSRFPrevention({ requestHeaders: ["authorization", "x-graphql-yoga-csrf"] }),
       ...operationLimitPlugins(limits),
-      ...persistedOperationPlugins(options.persistedDocuments),
+      ...persistedOperationPlugins(
+        options.persistedDocuments,
+        options.persistedQueryStore ??
+          memoryPersistedQueryStore({ maxBytes: DEFAULTS.PROXBOX_APQ_CACHE_BYTES, ttlSeconds: DEFAULTS.PROXBOX_APQ_TTL_SECONDS }),
+      ),
       useValueFreeValidation(),
     ],
     context: ({ request }) => ({ db, upstreams, limits, viewer: auth.viewerOf(request) }),
