@@ -77,7 +77,8 @@ export async function connectRedisPersistedQueryStore(url: string, options: Redi
     // Bounds on a Redis that accepts connections but does not answer.
     connectTimeout: 5000,
     commandTimeout: 1000,
-    retryStrategy: (attempt) => Math.min(attempt * 200, 5000),
+    // Reconnect soon after Redis is back, without hammering it while it is away.
+    retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
   });
   let lastError = null as NodeJS.ErrnoException | null;
   let started = false;
