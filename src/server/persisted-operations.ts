@@ -21,9 +21,9 @@ import { resolve } from "node:path";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import { type GraphQLError, getOperationAST, parse, type GraphQLSchema, validate } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { ConfigError, type PersistedOperationsConfig, type PersistedOperationsMode } from "../config.js";
+import { ConfigError, DEFAULTS, type PersistedOperationsConfig, type PersistedOperationsMode } from "../config.js";
 import { persistedDocumentIdOf, persistedQueryError, persistedQueryNotFound, sha256Of } from "./persisted-query-protocol.js";
-import { type PersistedQueryStore, sha256Hex } from "./persisted-query-store.js";
+import { memoryPersistedQueryStore, type PersistedQueryStore, sha256Hex } from "./persisted-query-store.js";
 import { useNoPersistedQueries } from "./plugins/no-persisted-queries.js";
 import { usePersistedQueryRegistration } from "./plugins/persisted-query-registration.js";
 
@@ -102,12 +102,15 @@ const HOW = 'send a persisted document\'s hash as "documentId": "sha256:<hex>" o
 
 /**
  * The plugins of a mode. Off: hashes are answered "not supported". Accept: registration goes ahead
- * of the lookup, which then finds a document that came with its hash and leaves it be.
+ * of the lookup, which then finds a document that came with its hash and leaves it be; registered
+ * documents go to `store`, by default this process's memory with the default bounds.
  */
-export function persistedOperationPlugins(documents: PersistedDocuments | null | undefined, store: PersistedQueryStore): Plugin[] {
+export function persistedOperationPlugins(documents: PersistedDocuments | null | undefined, store?: PersistedQueryStore): Plugin[] {
   if (!documents) return [useNoPersistedQueries()];
   const only = documents.mode === "only";
-  const registered = only ? null : store;
+  const registered = only
+    ? null
+    : (store ?? memoryPersistedQueryStore({ maxBytes: DEFAULTS.PROXBOX_APQ_CACHE_BYTES, ttlSeconds: DEFAULTS.PROXBOX_APQ_TTL_SECONDS }));
   const plugins: Plugin[] = [
     ...(registered ? [usePersistedQueryRegistration(registered, (hash) => documents.byHash.has(hash))] : []),
     usePersistedOperations({

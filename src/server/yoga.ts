@@ -3,7 +3,7 @@
 // the HTTP server only adapts node:http to it.
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createYoga } from "graphql-yoga";
-import { DEFAULT_LIMITS, DEFAULTS, type Limits } from "../config.js";
+import { DEFAULT_LIMITS, type Limits } from "../config.js";
 import type { Context } from "../context.js";
 import type { Database } from "../db/database.js";
 import { DEFAULT_OUTBOUND_OPTIONS, type OutboundOptions } from "../outbound/options.js";
@@ -13,7 +13,7 @@ import { useTokenAuthentication } from "./auth-plugin.js";
 import { graphiqlOptions, renderGraphiQL } from "./graphiql.js";
 import { operationLimitPlugins, useBodyLimit } from "./limits.js";
 import { type PersistedDocuments, persistedOperationPlugins } from "./persisted-operations.js";
-import { memoryPersistedQueryStore, type PersistedQueryStore } from "./persisted-query-store.js";
+import type { PersistedQueryStore } from "./persisted-query-store.js";
 import { createLogger, type Logger, yogaLogger } from "./logger.js";
 import { createErrorMasker, useErrorReport } from "./plugins/error-masking.js";
 import { InFlight, useInFlight } from "./plugins/in-flight.js";
@@ -90,11 +90,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       // simple (unpreflighted) cross-site request can; anything else must carry Yoga's CSRF header.
       useCSRFPrevention({ requestHeaders: ["authorization", "x-graphql-yoga-csrf"] }),
       ...operationLimitPlugins(limits),
-      ...persistedOperationPlugins(
-        options.persistedDocuments,
-        options.persistedQueryStore ??
-          memoryPersistedQueryStore({ maxBytes: DEFAULTS.PROXBOX_APQ_CACHE_BYTES, ttlSeconds: DEFAULTS.PROXBOX_APQ_TTL_SECONDS }),
-      ),
+      ...persistedOperationPlugins(options.persistedDocuments, options.persistedQueryStore),
       useValueFreeValidation(),
     ],
     context: ({ request }) => ({ db, upstreams, limits, viewer: auth.viewerOf(request) }),
