@@ -59,10 +59,29 @@ export interface Config {
 export type PersistedOperationsMode = "off" | "accept" | "only";
 
 export interface PersistedOperationsConfig {
-  /** off: documents only; accept: known hashes and documents; only: known hashes alone (allow-list). */
+  /**
+   * off: documents only; accept: the manifest's hashes, automatic persisted queries and documents;
+   * only: the manifest's hashes alone (an allow-list).
+   */
   mode: PersistedOperationsMode;
   /** The manifest (hash → document) read at start-up unless mode is off. */
   file: string;
+  /**
+   * Another file than the default must exist. The default one may be missing in accept mode, as on
+   * a fresh clone before `npm run codegen`.
+   */
+  fileRequired: boolean;
+  /** Where accept mode keeps the documents clients register (automatic persisted queries). */
+  automatic: AutomaticPersistedQueriesConfig;
+}
+
+export interface AutomaticPersistedQueriesConfig {
+  /** Redis, shared by every instance; undefined: this process's memory. */
+  redisUrl: string | undefined;
+  /** Most bytes of documents the memory store holds (least recently used go first). */
+  cacheBytes: number;
+  /** How long a registered document is kept. */
+  ttlSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -108,6 +127,8 @@ export const DEFAULTS = {
   LOG_FORMAT: "auto",
   PROXBOX_PERSISTED_OPERATIONS: "off",
   PROXBOX_PERSISTED_OPERATIONS_FILE: "examples/generated/persisted-documents.json",
+  PROXBOX_APQ_CACHE_BYTES: 8_388_608,
+  PROXBOX_APQ_TTL_SECONDS: 86_400,
   PROXBOX_ENV_FILE: ".env",
   PROXBOX_PGLITE_SNAPSHOT_DIR: "node_modules/.cache/proxbox",
 } as const;
@@ -244,12 +265,27 @@ export const VARIABLES: Variable[] = [
   {
     name: "PROXBOX_PERSISTED_OPERATIONS",
     description:
-      "`off`: clients send documents; `accept`: the hashes of the manifest run too; `only`: nothing but the hashes of the manifest runs (an allow-list: other documents get HTTP 400 `PERSISTED_QUERY_ONLY`, GraphiQL is off)",
+      "`off`: clients send documents, and a hash alone is answered `PERSISTED_QUERY_NOT_SUPPORTED` (Apollo's and urql's persisted-query links then send documents); `accept`: the hashes of the manifest run, clients register their own documents by Apollo's automatic persisted queries, and documents run; `only`: nothing but the hashes of the manifest runs (an allow-list: other documents get `PERSISTED_QUERY_ONLY`, nothing is registered, GraphiQL is off)",
   },
   {
     name: "PROXBOX_PERSISTED_OPERATIONS_FILE",
     description:
-      "The manifest of persisted documents (hash → document) that `npm run codegen` writes from `examples/` (a relative path starts from the working directory); read at start-up unless `PROXBOX_PERSISTED_OPERATIONS` is `off`",
+      "The manifest of persisted documents (hash → document) that `npm run codegen` writes from `examples/` (a relative path starts from the working directory); read at start-up unless `PROXBOX_PERSISTED_OPERATIONS` is `off`. Another file must exist; the default one may be missing in `accept` mode (a fresh clone: a log line says so, and only registered documents run by hash)",
+  },
+  {
+    name: "PROXBOX_REDIS_URL",
+    secret: true,
+    description:
+      "`redis://[user:password@]host[:port][/db]` or `rediss://…`: where `accept` mode keeps registered documents, shared by every instance and worker (keys `proxbox:apq:<sha256>`). Unreachable at start-up: the service does not start; unreachable later: requests still run, documents are neither found nor kept until it answers. Unset: each process keeps them in memory",
+  },
+  {
+    name: "PROXBOX_APQ_CACHE_BYTES",
+    description:
+      "Most bytes of registered documents a process keeps in memory when `PROXBOX_REDIS_URL` is unset; past it the least recently used go first",
+  },
+  {
+    name: "PROXBOX_APQ_TTL_SECONDS",
+    description: "How long a registered document is kept (in memory or in Redis) before its client has to send it again",
   },
   {
     name: ENV_FILE_VARIABLE,
@@ -331,6 +367,22 @@ function allowedHeaders(env: NodeJS.ProcessEnv): string[] {
   return [...new Set(names)];
 }
 
+/** A redis:// or rediss:// URL; the value may hold a password, so it is never echoed. */
+function redisUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const text = env.PROXBOX_REDIS_URL?.trim();
+  if (!text) return undefined;
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(text);
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || !/^rediss?:$/.test(parsed.protocol) || !parsed.hostname || !/^(\/\d*)?$/.test(parsed.pathname)) {
+    throw new ConfigError("PROXBOX_REDIS_URL", "expected redis://[user:password@]host[:port][/db] or rediss://… (for TLS)");
+  }
+  return text;
+}
+
 /** The default snapshot folder, in the project's folder whatever the working directory. */
 export const DEFAULT_PGLITE_SNAPSHOT_DIR = fileURLToPath(new URL(`../${DEFAULTS.PROXBOX_PGLITE_SNAPSHOT_DIR}`, import.meta.url));
 
@@ -349,6 +401,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError("PROXBOX_ADMIN_TOKEN", "expected at least 40 characters of A-Z, a-z, 0-9, _ or -");
   }
   const database = parseDatabaseUrl(env.DATABASE_URL);
+  const manifest = env.PROXBOX_PERSISTED_OPERATIONS_FILE?.trim() || DEFAULTS.PROXBOX_PERSISTED_OPERATIONS_FILE;
   return {
     database,
     host: env.HOST?.trim() || DEFAULTS.HOST,
@@ -386,7 +439,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pgliteSnapshotDir: snapshotDir(env),
     persistedOperations: {
       mode: choice(env, "PROXBOX_PERSISTED_OPERATIONS", DEFAULTS.PROXBOX_PERSISTED_OPERATIONS, ["off", "accept", "only"] as const),
-      file: env.PROXBOX_PERSISTED_OPERATIONS_FILE?.trim() || DEFAULTS.PROXBOX_PERSISTED_OPERATIONS_FILE,
+      file: manifest,
+      fileRequired: manifest !== DEFAULTS.PROXBOX_PERSISTED_OPERATIONS_FILE,
+      automatic: {
+        redisUrl: redisUrl(env),
+        cacheBytes: integer(env, "PROXBOX_APQ_CACHE_BYTES", DEFAULTS.PROXBOX_APQ_CACHE_BYTES, 1024, 1 << 30),
+        ttlSeconds: integer(env, "PROXBOX_APQ_TTL_SECONDS", DEFAULTS.PROXBOX_APQ_TTL_SECONDS, 1, 31_536_000),
+      },
     },
   };
 }

@@ -16,20 +16,30 @@ import { SecretKeyMismatchError } from "./secrets/key-check.js";
 import { resolveSecretKey } from "./secrets/key.js";
 import { createLogger } from "./server/logger.js";
 import type { PersistedDocuments } from "./server/persisted-operations.js";
+import type { PersistedQueryStore } from "./server/persisted-query-store.js";
 
 let envFile: LoadedEnvFile | undefined;
 
 /** Everything that serves GraphQL; not needed to open the database. */
 async function loadServing() {
-  const [{ schema }, { createService, GRAPHQL_PATH }, { listen }, { loadPersistedDocuments }, { runWorkers }, tokens] = await Promise.all([
+  const [
+    { schema },
+    { createService, GRAPHQL_PATH },
+    { listen },
+    { loadPersistedDocuments },
+    { openPersistedQueryStore },
+    { runWorkers },
+    tokens,
+  ] = await Promise.all([
     import("./schema/index.js"),
     import("./server/yoga.js"),
     import("./server/http.js"),
     import("./server/persisted-operations.js"),
+    import("./server/persisted-query-store.js"),
     import("./server/workers.js"),
     import("./data/token-writes.js"),
   ]);
-  return { schema, createService, GRAPHQL_PATH, listen, loadPersistedDocuments, runWorkers, ...tokens };
+  return { schema, createService, GRAPHQL_PATH, listen, loadPersistedDocuments, openPersistedQueryStore, runWorkers, ...tokens };
 }
 
 async function main(): Promise<void> {
@@ -46,6 +56,17 @@ async function main(): Promise<void> {
   if (config.persistedOperations.mode !== "off") {
     const { loadPersistedDocuments, schema } = await serving;
     persistedDocuments = await loadPersistedDocuments(config.persistedOperations, schema);
+  }
+  // Registered documents (accept mode): an unreachable Redis stops the start here too.
+  let persistedQueryStore: PersistedQueryStore | undefined;
+  if (persistedDocuments?.mode === "accept") {
+    const { openPersistedQueryStore } = await serving;
+    persistedQueryStore = await openPersistedQueryStore(config.persistedOperations.automatic, logger);
+  } else if (config.persistedOperations.automatic.redisUrl) {
+    logger.warn(
+      { mode: config.persistedOperations.mode },
+      "PROXBOX_REDIS_URL is set, but only PROXBOX_PERSISTED_OPERATIONS=accept registers documents: Redis is not used",
+    );
   }
   const key = await resolveSecretKey(config.database, config.secretKey);
   const [db, { createService, GRAPHQL_PATH, listen, runWorkers, ensureAdminToken, createFirstTokenIfNone }] = await Promise.all([
@@ -86,7 +107,8 @@ async function main(): Promise<void> {
         );
     }
     if (config.workers > 1) {
-      await db.close();
+      // Each worker opens its own; this one only checked that it can.
+      await Promise.all([db.close(), persistedQueryStore?.close()]);
       runWorkers({
         count: config.workers,
         logger,
@@ -104,6 +126,7 @@ async function main(): Promise<void> {
     metrics: config.metrics,
     logger,
     persistedDocuments,
+    ...(persistedQueryStore ? { persistedQueryStore } : {}),
   });
   const running = await listen(service, config.host, config.port);
   // Before the listening line: whoever waits for it may stop the service at once.
@@ -113,6 +136,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal, graceMs: config.shutdownGraceMs }, "stopping: no new connections; requests in flight may finish");
     await running.stop(config.shutdownGraceMs);
+    await persistedQueryStore?.close();
     // A connection still held by a stuck query must not hold the exit.
     await Promise.race([db.close(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
     logger.info("stopped");
@@ -123,12 +147,24 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void stop("SIGINT"));
   if (cluster.isPrimary) announce(running.origin, "");
   if (persistedDocuments && cluster.isPrimary) {
+    const automatic = config.persistedOperations.automatic;
     logger.info(
-      { mode: persistedDocuments.mode, manifest: persistedDocuments.file, documents: persistedDocuments.byHash.size },
+      {
+        mode: persistedDocuments.mode,
+        manifest: persistedDocuments.file,
+        documents: persistedDocuments.byHash.size,
+        ...(persistedDocuments.mode === "accept" ? { registered: automatic.redisUrl ? "redis" : "memory" } : {}),
+      },
       persistedDocuments.mode === "only"
         ? "persisted operations only: other documents are refused, GraphiQL is off"
-        : "persisted operations accepted",
+        : "persisted operations accepted, and clients may register theirs (automatic persisted queries)",
     );
+    if (persistedDocuments.missing) {
+      logger.warn(
+        { manifest: persistedDocuments.file },
+        "the manifest does not exist (`npm run codegen` writes it): only documents clients register run by hash",
+      );
+    }
   }
 }
 

@@ -159,7 +159,7 @@ describe("GraphiQL's files", () => {
 
 describe("with GraphiQL off (PROXBOX_PERSISTED_OPERATIONS=only)", () => {
   it("serves none of its files", async () => {
-    const only = await startService({ persistedDocuments: { mode: "only", file: "manifest.json", byHash: new Map() } });
+    const only = await startService({ persistedDocuments: { mode: "only", file: "manifest.json", byHash: new Map(), missing: false } });
     try {
       const onlyServer = await only.listen();
       for (const path of files) {

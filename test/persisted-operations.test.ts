@@ -1,6 +1,9 @@
-// Persisted operations: the manifest codegen writes from examples/ is read and checked at start-up;
-// with PROXBOX_PERSISTED_OPERATIONS=only the examples client sending hashes works and anything else
-// is refused (HTTP 400, a code per case), GraphiQL is off; with accept, both run.
+// Persisted operations: the manifest codegen writes from examples/ is read and checked at start-up
+// (in accept mode the default one may be missing, as on a fresh clone); with
+// PROXBOX_PERSISTED_OPERATIONS=only the examples client sending hashes works and anything else is
+// refused (HTTP 400 under application/graphql-response+json, a code per case), nothing is
+// registered, GraphiQL is off; with accept, both run. Automatic persisted queries:
+// test/persisted-queries.test.ts.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -8,10 +11,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, createEndpoint, GraphQLRequestError, listEndpoints, updateEndpoint } from "../examples/client.js";
-import { ConfigError, DEFAULTS } from "../src/config.js";
+import { ConfigError, DEFAULTS, loadConfig } from "../src/config.js";
 import { schema } from "../src/schema/index.js";
 import { loadPersistedDocuments, type PersistedDocuments } from "../src/server/persisted-operations.js";
-import { runToExit } from "./support/process.js";
+import { runToExit, startServiceProcess } from "./support/process.js";
 import { authorization, databaseKind, startService, type TestService } from "./support/service.js";
 
 const MANIFEST = JSON.parse(readFileSync(DEFAULTS.PROXBOX_PERSISTED_OPERATIONS_FILE, "utf8")) as Record<string, string>;
@@ -64,6 +67,86 @@ describe("the manifest", () => {
     );
   });
 
+  it("may be missing in accept mode when it is the default one (a fresh clone), not when it is another or in only mode", async () => {
+    const absent = join(dir, "not-written-yet.json");
+    expect(await loadPersistedDocuments({ mode: "accept", file: absent, fileRequired: false }, schema)).toEqual({
+      mode: "accept",
+      file: absent,
+      byHash: new Map(),
+      missing: true,
+    });
+    for (const config of [
+      { mode: "accept", file: absent, fileRequired: true },
+      { mode: "only", file: absent, fileRequired: false },
+    ] as const) {
+      expect(await loadPersistedDocuments(config, schema).catch((caught: unknown) => caught)).toBeInstanceOf(ConfigError);
+    }
+    expect(loadConfig({ PROXBOX_PERSISTED_OPERATIONS: "accept" }).persistedOperations).toMatchObject({
+      file: DEFAULTS.PROXBOX_PERSISTED_OPERATIONS_FILE,
+      fileRequired: false,
+    });
+    expect(loadConfig({ PROXBOX_PERSISTED_OPERATIONS_FILE: absent }).persistedOperations).toMatchObject({
+      file: absent,
+      fileRequired: true,
+    });
+    expect(
+      loadConfig({ PROXBOX_PERSISTED_OPERATIONS_FILE: DEFAULTS.PROXBOX_PERSISTED_OPERATIONS_FILE }).persistedOperations.fileRequired,
+    ).toBe(false);
+  });
+
+  it.runIf(databaseKind === "pglite")(
+    "missing on a fresh clone, `npm start` in accept mode says so and serves automatic persisted queries",
+    async () => {
+      const clone = await mkdtemp(join(dir, "clone-"));
+      const token = "apq_fresh_clone_admin_token_0123456789abcdef";
+      const running = await startServiceProcess(
+        { DATABASE_URL: "pglite:memory", PROXBOX_PERSISTED_OPERATIONS: "accept", PROXBOX_ADMIN_TOKEN: token, LOG_FORMAT: "json" },
+        60_000,
+        { cwd: clone },
+      );
+      try {
+        const document = "query FreshClone { viewer { version } }";
+        const persistedQuery = { version: 1, sha256Hash: createHash("sha256").update(document).digest("hex") };
+        const post = (body: unknown) =>
+          fetch(`${running.origin}/graphql`, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: authorization(token) },
+            body: JSON.stringify(body),
+          }).then((response) => response.json());
+        expect(await post({ extensions: { persistedQuery } })).toEqual({
+          errors: [{ message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }],
+        });
+        expect(await post({ query: document, extensions: { persistedQuery } })).toEqual({ data: { viewer: { version: "V1" } } });
+        expect(await post({ extensions: { persistedQuery } })).toEqual({ data: { viewer: { version: "V1" } } });
+        const lines = running
+          .stdout()
+          .split("\n")
+          .filter((line) => line.startsWith("{"))
+          .map((line) => JSON.parse(line) as { level: number; msg: string; manifest?: string });
+        expect(lines.find((line) => line.msg.startsWith("the manifest does not exist"))).toEqual({
+          level: 40,
+          time: expect.any(Number) as number,
+          manifest: join(clone, DEFAULTS.PROXBOX_PERSISTED_OPERATIONS_FILE),
+          msg: "the manifest does not exist (`npm run codegen` writes it): only documents clients register run by hash",
+        });
+      } finally {
+        await running.stop();
+      }
+    },
+  );
+
+  it.runIf(databaseKind === "pglite")("another one that is missing stops `npm start` in accept mode too", async () => {
+    const result = await runToExit({
+      DATABASE_URL: "pglite:memory",
+      PROXBOX_PERSISTED_OPERATIONS: "accept",
+      PROXBOX_PERSISTED_OPERATIONS_FILE: join(dir, "named-but-absent.json"),
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "Cannot start: PROXBOX_PERSISTED_OPERATIONS_FILE: PROXBOX_PERSISTED_OPERATIONS is accept, but the manifest",
+    );
+  });
+
   it.runIf(databaseKind === "pglite")("that cannot be read stops `npm start`, naming the variable", async () => {
     const result = await runToExit({
       DATABASE_URL: "pglite:memory",
@@ -93,14 +176,10 @@ describe("PROXBOX_PERSISTED_OPERATIONS=only", () => {
     await service?.close();
   });
 
-  const post = (body: unknown, token: string | null = service.writeToken) =>
+  const post = (body: unknown, token: string | null = service.writeToken, accept = "application/graphql-response+json") =>
     fetch(url, {
       method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/graphql-response+json",
-        ...(token ? { authorization: authorization(token) } : {}),
-      },
+      headers: { "content-type": "application/json", accept, ...(token ? { authorization: authorization(token) } : {}) },
       body: JSON.stringify(body),
     });
 
@@ -136,9 +215,11 @@ describe("PROXBOX_PERSISTED_OPERATIONS=only", () => {
   it("refuses an unknown hash (PERSISTED_QUERY_NOT_FOUND) and a request with neither (PERSISTED_QUERY_ID_REQUIRED)", async () => {
     const unknown = await post({ documentId: `sha256:${"ab".repeat(32)}` });
     expect(unknown.status).toBe(400);
-    expect(((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
-      "PERSISTED_QUERY_NOT_FOUND",
-    );
+    expect(await unknown.json()).toEqual({
+      errors: [{ message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }],
+    });
+    // GraphQL over HTTP: a request error is HTTP 200 under application/json.
+    expect((await post({ documentId: `sha256:${"ab".repeat(32)}` }, service.writeToken, "application/json")).status).toBe(200);
     const garbage = await post({ documentId: "not a hash" });
     expect(((await garbage.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
       "PERSISTED_QUERY_NOT_FOUND",
@@ -147,6 +228,17 @@ describe("PROXBOX_PERSISTED_OPERATIONS=only", () => {
     expect(neither.status).toBe(400);
     expect(((await neither.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
       "PERSISTED_QUERY_ID_REQUIRED",
+    );
+  });
+
+  it("registers nothing: a document sent with its hash is refused, and the hash stays unknown", async () => {
+    const document = "query OnlyRegistration { viewer { version } }";
+    const sha256Hash = createHash("sha256").update(document).digest("hex");
+    const sent = await post({ query: document, extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    expect(((await sent.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("PERSISTED_QUERY_ONLY");
+    const again = await post({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    expect(((await again.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      "PERSISTED_QUERY_NOT_FOUND",
     );
   });
 

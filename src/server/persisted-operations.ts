@@ -1,24 +1,31 @@
 // Persisted operations: clients send the hash of a document the server knows instead of the
-// document. The known documents are a manifest (hash → document) that `npm run codegen` writes from
-// the documents in examples/ (client preset, `persistedDocuments`), read once at start-up.
+// document. The server knows the documents of a manifest (hash → document) that `npm run codegen`
+// writes from the documents in examples/ (client preset, `persistedDocuments`), read once at
+// start-up, and, in accept mode, the documents clients register themselves by Apollo's automatic
+// persisted queries (src/server/plugins/persisted-query-registration.ts).
 //
-//   PROXBOX_PERSISTED_OPERATIONS=off     documents only; nothing is read (the default)
-//                                accept  the manifest's hashes run, and so do documents
+//   PROXBOX_PERSISTED_OPERATIONS=off     documents only; nothing is read, and a hash alone is answered
+//                                        PERSISTED_QUERY_NOT_SUPPORTED (the default)
+//                                accept  the manifest's hashes run, so do registered documents'
+//                                        hashes, and so do documents. A hash neither knows is
+//                                        PERSISTED_QUERY_NOT_FOUND; the client then sends the
+//                                        document with the hash, and it is kept (memory or Redis)
 //                                only    the manifest's hashes alone: an allow-list. A document
 //                                        sent as text, an unknown hash or a request with neither
-//                                        is refused with HTTP 400; GraphiQL is not served (it
-//                                        sends documents).
+//                                        is refused; nothing is registered; GraphiQL is not
+//                                        served (it sends documents).
 //
-// A hash is sent the GraphQL-over-HTTP way, `"documentId": "sha256:<hex>"` (POST), or Apollo's,
-// `"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "<hex>"}}` (POST or GET).
-import { createHash } from "node:crypto";
+// How a hash is sent: src/server/persisted-query-protocol.ts.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
-import { GraphQLError, getOperationAST, parse, type GraphQLSchema, validate } from "graphql";
-import type { GraphQLParams, Plugin } from "graphql-yoga";
-import { ConfigError, type PersistedOperationsConfig, type PersistedOperationsMode } from "../config.js";
-import { requestErrorHttp } from "./error-status.js";
+import { type GraphQLError, getOperationAST, parse, type GraphQLSchema, validate } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { ConfigError, DEFAULTS, type PersistedOperationsConfig, type PersistedOperationsMode } from "../config.js";
+import { persistedDocumentIdOf, persistedQueryError, persistedQueryNotFound, sha256Of } from "./persisted-query-protocol.js";
+import { memoryPersistedQueryStore, type PersistedQueryStore, sha256Hex } from "./persisted-query-store.js";
+import { useNoPersistedQueries } from "./plugins/no-persisted-queries.js";
+import { usePersistedQueryRegistration } from "./plugins/persisted-query-registration.js";
 
 export interface PersistedDocuments {
   mode: Exclude<PersistedOperationsMode, "off">;
@@ -26,28 +33,33 @@ export interface PersistedDocuments {
   file: string;
   /** Document text by sha256 (hex, without the "sha256:" prefix). */
   byHash: Map<string, string>;
+  /** The default manifest was not there (accept mode on a fresh clone): no documents from it. */
+  missing: boolean;
 }
 
 const FILE_VARIABLE = "PROXBOX_PERSISTED_OPERATIONS_FILE";
-const SHA256 = /^(?:sha256:)?([0-9a-f]{64})$/i;
-
-function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
 
 /**
  * Reads and checks the manifest: every key must be the sha256 of its document, and every document
  * must be valid against the schema (a manifest older than the schema stops the start, rather than
- * failing its clients one request at a time). Null when the mode is off.
+ * failing its clients one request at a time). Null when the mode is off. In accept mode the default
+ * manifest may be missing, as it is on a fresh clone until `npm run codegen` writes it: clients
+ * then register their documents; a manifest that was named must be there.
  */
-export async function loadPersistedDocuments(config: PersistedOperationsConfig, schema: GraphQLSchema): Promise<PersistedDocuments | null> {
+export async function loadPersistedDocuments(
+  config: Pick<PersistedOperationsConfig, "mode" | "file"> & { fileRequired?: boolean },
+  schema: GraphQLSchema,
+): Promise<PersistedDocuments | null> {
   if (config.mode === "off") return null;
   const file = resolve(config.file);
   let manifest: unknown;
   try {
     manifest = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+    const absent = (error as NodeJS.ErrnoException).code === "ENOENT";
+    if (absent && config.mode === "accept" && config.fileRequired === false)
+      return { mode: config.mode, file, byHash: new Map(), missing: true };
+    const reason = absent ? "no such file" : (error as Error).message;
     throw new ConfigError(
       FILE_VARIABLE,
       `PROXBOX_PERSISTED_OPERATIONS is ${config.mode}, but the manifest ${file} cannot be read (${reason}). ` +
@@ -59,11 +71,11 @@ export async function loadPersistedDocuments(config: PersistedOperationsConfig, 
   }
   const byHash = new Map<string, string>();
   for (const [key, document] of Object.entries(manifest)) {
-    const hash = SHA256.exec(key)?.[1]?.toLowerCase();
+    const hash = sha256Of(key);
     if (typeof document !== "string" || !hash) {
       throw new ConfigError(FILE_VARIABLE, `${file}: "${key.slice(0, 80)}" is not a sha256 hash of a document.`);
     }
-    if (sha256(document) !== hash) {
+    if (sha256Hex(document) !== hash) {
       throw new ConfigError(FILE_VARIABLE, `${file}: ${key} is not the sha256 of its document (made with another hash algorithm?).`);
     }
     let problems: readonly GraphQLError[];
@@ -83,48 +95,44 @@ export async function loadPersistedDocuments(config: PersistedOperationsConfig, 
     }
     byHash.set(hash, document);
   }
-  return { mode: config.mode, file, byHash };
-}
-
-/** The hash a request names, if any (see the top of this file). */
-export function persistedDocumentIdOf(params: GraphQLParams): string | null {
-  const documentId = (params as { documentId?: unknown }).documentId;
-  if (typeof documentId === "string") return documentId;
-  const persisted = (params.extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } | undefined)?.persistedQuery;
-  return persisted?.version === 1 && typeof persisted.sha256Hash === "string" ? persisted.sha256Hash : null;
-}
-
-function refusal(code: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, http: requestErrorHttp() } });
+  return { mode: config.mode, file, byHash, missing: false };
 }
 
 const HOW = 'send a persisted document\'s hash as "documentId": "sha256:<hex>" or as extensions.persistedQuery.sha256Hash';
 
-/** The plugins of a mode: none when off. */
-export function persistedOperationPlugins(documents: PersistedDocuments | null | undefined): Plugin[] {
-  if (!documents) return [];
+/**
+ * The plugins of a mode. Off: hashes are answered "not supported". Accept: registration goes ahead
+ * of the lookup, which then finds a document that came with its hash and leaves it be; registered
+ * documents go to `store`, by default this process's memory with the default bounds.
+ */
+export function persistedOperationPlugins(documents: PersistedDocuments | null | undefined, store?: PersistedQueryStore): Plugin[] {
+  if (!documents) return [useNoPersistedQueries()];
   const only = documents.mode === "only";
+  const registered = only
+    ? null
+    : (store ?? memoryPersistedQueryStore({ maxBytes: DEFAULTS.PROXBOX_APQ_CACHE_BYTES, ttlSeconds: DEFAULTS.PROXBOX_APQ_TTL_SECONDS }));
   const plugins: Plugin[] = [
+    ...(registered ? [usePersistedQueryRegistration(registered, (hash) => documents.byHash.has(hash))] : []),
     usePersistedOperations({
       allowArbitraryOperations: !only,
       extractPersistedOperationId: (params) => persistedDocumentIdOf(params),
       getPersistedOperation: (id) => {
-        const hash = SHA256.exec(id)?.[1]?.toLowerCase();
-        return (hash && documents.byHash.get(hash)) || null;
+        const hash = sha256Of(id);
+        if (!hash) return null;
+        return documents.byHash.get(hash) ?? registered?.get(hash) ?? null;
       },
       customErrors: {
         persistedQueryOnly: () =>
-          refusal(
+          persistedQueryError(
             "PERSISTED_QUERY_ONLY",
             `This server runs only the documents it knows (PROXBOX_PERSISTED_OPERATIONS=only): ${HOW}, instead of the document's text.`,
           ),
-        notFound: ({ params }) =>
-          refusal(
-            "PERSISTED_QUERY_NOT_FOUND",
-            `No persisted document has the hash ${String(persistedDocumentIdOf(params)).slice(0, 80)}: this server knows the ${documents.byHash.size} documents of its manifest.`,
-          ),
+        notFound: () => persistedQueryNotFound(),
         keyNotFound: () =>
-          refusal("PERSISTED_QUERY_ID_REQUIRED", `The request has no document: ${HOW}${only ? "" : ", or send the document as query"}.`),
+          persistedQueryError(
+            "PERSISTED_QUERY_ID_REQUIRED",
+            `The request has no document: ${HOW}${only ? "" : ", or send the document as query"}.`,
+          ),
       },
     }),
   ];

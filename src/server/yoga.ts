@@ -13,6 +13,7 @@ import { useTokenAuthentication } from "./auth-plugin.js";
 import { graphiqlOptions, renderGraphiQL } from "./graphiql.js";
 import { operationLimitPlugins, useBodyLimit } from "./limits.js";
 import { type PersistedDocuments, persistedOperationPlugins } from "./persisted-operations.js";
+import type { PersistedQueryStore } from "./persisted-query-store.js";
 import { createLogger, type Logger, yogaLogger } from "./logger.js";
 import { useCompression } from "./plugins/compression.js";
 import { useCors } from "./plugins/cors.js";
@@ -41,6 +42,8 @@ export interface ServiceOptions {
   metrics?: boolean;
   /** The persisted documents and their mode (PROXBOX_PERSISTED_OPERATIONS); none: documents only. */
   persistedDocuments?: PersistedDocuments | null;
+  /** Where accept mode keeps registered documents; default: memory, bounded as DEFAULTS says. */
+  persistedQueryStore?: PersistedQueryStore;
 }
 
 export function createService(db: Database, options: ServiceOptions = {}) {
@@ -89,7 +92,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       useCSRFPrevention({ requestHeaders: ["authorization", "x-graphql-yoga-csrf"] }),
       ...operationLimitPlugins(limits),
       useOperationCost(limits.maxCost),
-      ...persistedOperationPlugins(options.persistedDocuments),
+      ...persistedOperationPlugins(options.persistedDocuments, options.persistedQueryStore),
       useValueFreeValidation(),
       // Last: it compresses the body the plugins before it settled on.
       useCompression(),

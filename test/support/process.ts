@@ -1,5 +1,6 @@
 // Runs the service the way `npm start` does, as a child process, and reads what it prints.
 import { type ChildProcess, spawn } from "node:child_process";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SERVICE_DEFAULT_ENV, SERVICE_NODE_ARGS } from "../../scripts/support/service-command.js";
 
@@ -17,6 +18,8 @@ export interface ServiceProcess {
 export interface SpawnOptions {
   /** A command the service runs under, e.g. `unshare --pid --fork …` for a PID namespace of its own. */
   launcher?: string[];
+  /** The working directory (default: the project's), where relative paths of the configuration start. */
+  cwd?: string;
 }
 
 /** Output and exit code of a start that is expected to fail. */
@@ -43,10 +46,12 @@ export function runToExit(
 }
 
 /** The service as a child process, without waiting for anything. */
-export function spawnService(env: Record<string, string>, { launcher = [] }: SpawnOptions = {}): ChildProcess {
-  const [command, ...args] = [...launcher, process.execPath, ...SERVICE_NODE_ARGS];
-  return spawn(command, args, {
-    cwd: ROOT,
+export function spawnService(env: Record<string, string>, { launcher = [], cwd = ROOT }: SpawnOptions = {}): ChildProcess {
+  // The script by its full path: the working directory may be another.
+  const nodeArgs = SERVICE_NODE_ARGS.map((arg) => (arg.startsWith("-") ? arg : resolve(ROOT, arg)));
+  const [command, ...args] = [...launcher, process.execPath, ...nodeArgs];
+  return spawn(command!, args, {
+    cwd,
     // PROXBOX_ENV_FILE: a developer's ./.env must not change what the tests start.
     env: { ...SERVICE_DEFAULT_ENV, PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", PROXBOX_ENV_FILE: "/dev/null", ...env },
     stdio: ["ignore", "pipe", "pipe"],
