@@ -16,6 +16,7 @@ import type {
   EndpointKind,
 } from "./generated/graphql.js";
 import { startService, type GraphQLResponse, type TestService } from "./support/service.js";
+import { statementLog } from "./support/statement-log.js";
 
 // ------------------------------------------------------------------------------------ documents
 
@@ -646,20 +647,11 @@ const seeded: Seeded[] = [];
 const byKey = new Map<string, Seeded>();
 const keyByDatabaseId = new Map<number, string>();
 let extraToken: Created;
-/** Every SQL statement the service's Prisma client runs while `capturing` is on. */
-const statements: string[] = [];
-let capturing = false;
+let capture: ReturnType<typeof statementLog>;
 
 /** The SQL statements one operation runs. */
 async function sqlOf(run: () => Promise<unknown>): Promise<string[]> {
-  statements.length = 0;
-  capturing = true;
-  try {
-    await run();
-  } finally {
-    capturing = false;
-  }
-  return [...statements];
+  return (await capture(run)).map((statement) => statement.query);
 }
 
 const T0 = Date.parse("2024-03-01T00:00:00.000Z");
@@ -774,9 +766,7 @@ async function fastApiKeys(filter: FastApiEndpointFilter | null, q?: string): Pr
 }
 
 async function seedFilterData(): Promise<void> {
-  service.db.prisma.$on("query", (event) => {
-    if (capturing) statements.push(event.query);
-  });
+  capture = statementLog(service.db);
   ipOf.ip1 = await seedIp(service, "10.0.0.1/24", "pve-a.lab.example");
   ipOf.ip2 = await seedIp(service, "10.0.1.5", "Gateway.LAB.example");
   ipOf.ip3 = await seedIp(service, "192.168.5.10/24");

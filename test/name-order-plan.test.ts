@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./generated/gql.js";
 import type { EndpointOrder } from "./generated/graphql.js";
 import { startService, type TestService } from "./support/service.js";
+import { statementLog } from "./support/statement-log.js";
 
 const Endpoints = graphql(`
   query NameOrderPlanEndpoints($orderBy: [EndpointOrder!], $first: Int, $after: String) {
@@ -51,15 +52,12 @@ const PAGE = 50;
 const NAME_DESC: EndpointOrder[] = [{ field: "NAME", direction: "DESC" }];
 
 let service: TestService;
-const statements: { query: string; params: string }[] = [];
-let capturing = false;
+let capture: ReturnType<typeof statementLog>;
 
 beforeAll(async () => {
   service = await startService();
   const prisma = service.db.prisma;
-  prisma.$on("query", (event) => {
-    if (capturing) statements.push({ query: event.query, params: event.params });
-  });
+  capture = statementLog(service.db);
   // Names of mixed case and numbers, so that their key order is not their byte order.
   const kinds = ["PROXMOX", "NETBOX", "FASTAPI"] as const;
   await prisma.endpoint.createMany({
@@ -85,13 +83,7 @@ afterAll(async () => {
 
 /** The plan of the statement that read the page of `table`, for the request `run` sends. */
 async function planOf(table: string, run: () => Promise<unknown>): Promise<string> {
-  statements.length = 0;
-  capturing = true;
-  try {
-    await run();
-  } finally {
-    capturing = false;
-  }
+  const statements = await capture(run);
   const page = statements.find((statement) => statement.query.includes(`FROM "public"."${table}"`) && /ORDER BY/.test(statement.query));
   expect(page, `the page statement among ${statements.length}`).toBeDefined();
   const rows = await service.db.driver.query<{ "QUERY PLAN": string }>(`EXPLAIN ${page!.query}`, JSON.parse(page!.params) as unknown[]);

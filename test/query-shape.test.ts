@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./generated/gql.js";
 import { startService, type TestService } from "./support/service.js";
+import { statementLog } from "./support/statement-log.js";
 
 const NetBoxPage = graphql(`
   query ShapeNetBoxPage($first: Int!) {
@@ -65,27 +66,17 @@ const PAGE_SIZES = [1, 10, 100];
 const PER_KIND = 110;
 
 let service: TestService;
-const statements: string[] = [];
-let capturing = false;
+let capture: ReturnType<typeof statementLog>;
 
-/** The Prisma statements one operation runs. (Authentication is one statement on the driver.) */
+/** The Prisma statements one operation runs. */
 async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  statements.length = 0;
-  capturing = true;
-  try {
-    await run();
-  } finally {
-    capturing = false;
-  }
-  return [...statements];
+  return (await capture(run)).map((statement) => statement.query);
 }
 
 beforeAll(async () => {
   service = await startService();
   const prisma = service.db.prisma;
-  prisma.$on("query", (event) => {
-    if (capturing) statements.push(event.query);
-  });
+  capture = statementLog(service.db);
   // Every endpoint has an IP address and two tags, and every NetBox endpoint a token: each nested
   // field has rows to load on every node of the page.
   const ip = await prisma.ipAddress.create({ data: { address: "198.51.100.7/24", family: 4 } });
