@@ -3,6 +3,7 @@
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import Negotiator from "negotiator";
+import { variesOn, varyOn } from "./vary.js";
 
 export type ContentCoding = "br" | "gzip";
 
@@ -46,12 +47,10 @@ export function compress(body: Uint8Array, coding: ContentCoding, effort: "per-r
 
 /** Whether a response's Vary already names Accept-Encoding (or `*`): its coding was chosen for this request. */
 export function variesOnAcceptEncoding(headers: Headers): boolean {
-  return (headers.get("vary") ?? "").split(",").some((name) => ["accept-encoding", "*"].includes(name.trim().toLowerCase()));
+  return variesOn(headers, "Accept-Encoding");
 }
 
 /** Adds Accept-Encoding to a response's Vary, keeping what it names already (Origin, say). */
 export function varyOnAcceptEncoding(headers: Headers): void {
-  if (variesOnAcceptEncoding(headers)) return;
-  const vary = headers.get("vary");
-  headers.set("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+  varyOn(headers, "Accept-Encoding");
 }

@@ -9,20 +9,11 @@
 // no cache hands one origin's answer to another. No credentials: the token travels in a header.
 import type { Plugin } from "graphql-yoga";
 import type { CorsPolicy } from "../../config.js";
+import { varyOn } from "../vary.js";
 
 const METHODS = "GET, POST";
 /** Response headers a page may read beyond the CORS-safelisted ones. */
 const EXPOSED_HEADERS = "x-request-id";
-
-/** Adds `token` to the Vary header, once, keeping what others put there. */
-function varyOn(headers: Headers, token: string): void {
-  const present = (headers.get("vary") ?? "")
-    .split(",")
-    .map((item) => item.trim())
-    .filter(Boolean);
-  if (present.some((item) => item === "*" || item.toLowerCase() === token.toLowerCase())) return;
-  headers.set("vary", [...present, token].join(", "));
-}
 
 export function useCors(policy: CorsPolicy): Plugin {
   const origins = new Set(policy.origins);
