@@ -1,8 +1,10 @@
 // checkEndpointConnection: connect to any endpoint with its stored settings and credentials, and
-// report what happened. Stores nothing.
+// report what happened. Stores nothing. A disabled endpoint is not contacted.
+import { disabledError, notFoundError, type UserError } from "../domain/user-errors.js";
 import { ENDPOINT_KINDS } from "../kinds/registry.js";
 import { OutboundError } from "../outbound/http-request.js";
 import type { DataContext } from "./context.js";
+import type { Target } from "../outbound/target.js";
 import { loadTarget } from "./targets.js";
 
 export interface ConnectionCheck {
@@ -13,10 +15,21 @@ export interface ConnectionCheck {
   checkedAt: Date;
 }
 
-/** The check of the endpoint `id` names; null when there is none. */
-export async function checkConnection(context: DataContext, id: number): Promise<ConnectionCheck | null> {
-  const target = await loadTarget(context.db.prisma, id);
-  if (!target) return null;
+export interface CheckResult {
+  /** Null when nothing was checked: see userErrors. */
+  check: ConnectionCheck | null;
+  userErrors: UserError[];
+}
+
+/** The check of the endpoint `id` names (null: none does). */
+export async function checkConnection(context: DataContext, id: number | null): Promise<CheckResult> {
+  const target = id === null ? null : await loadTarget(context.db.prisma, id);
+  if (!target) return { check: null, userErrors: [notFoundError("endpoint")] };
+  if (!target.enabled) return { check: null, userErrors: [disabledError(ENDPOINT_KINDS[target.kind].model.label, "checked")] };
+  return { check: await contact(context, target), userErrors: [] };
+}
+
+async function contact(context: DataContext, target: Target): Promise<ConnectionCheck> {
   const checkedAt = new Date();
   const started = performance.now();
   try {

@@ -29,6 +29,7 @@ export interface EndpointInput {
   domain?: string | null;
   port?: number | null;
   verifySsl?: boolean | null;
+  enabled?: boolean | null;
   tagIds?: readonly number[] | null;
   customFields?: Record<string, unknown> | null;
 }
@@ -43,6 +44,7 @@ export interface StoredEndpoint {
   ipAddressId: number | null;
   port: number;
   verifySsl: boolean;
+  enabled: boolean;
   detail: Record<string, unknown>;
 }
 
@@ -110,6 +112,26 @@ export function checkPort(errors: UserErrors, field: string, value: number): voi
   }
 }
 
+/** A value null may clear: absent keeps it, null clears it. */
+export function nullablePatch<T>(given: T | null | undefined, current: T | null | undefined): T | null {
+  return given === undefined ? (current ?? null) : given;
+}
+
+/** A nullable number within bounds: absent keeps it, null clears it, a number out of range is refused. */
+export function rangedPatch(
+  errors: UserErrors,
+  field: string,
+  given: number | null | undefined,
+  current: number | null | undefined,
+  range: { min: number; max: number },
+): number | null {
+  const value = nullablePatch(given, current);
+  if (given !== undefined && value !== null && (value < range.min || value > range.max)) {
+    errors.add(field, "OUT_OF_RANGE", `${fieldLabel(field)} must be between ${range.min} and ${range.max}.`);
+  }
+  return value;
+}
+
 /** A write-only secret: absent keeps the stored one, null or "" clears it, text replaces it. */
 export type SecretChange = { kind: "keep" } | { kind: "clear" } | { kind: "set"; value: string };
 
@@ -142,6 +164,7 @@ interface BaseValues {
   ipAddressId: number | null;
   port: number;
   verifySsl: boolean;
+  enabled: boolean;
   tagIds: number[] | undefined;
   customFields: JsonObject | undefined;
 }
@@ -184,6 +207,7 @@ async function checkBase(
   const port = patched(errors, "port", input.port, current?.port, model.defaults.port);
   checkPort(errors, "port", port);
   const verifySsl = patched(errors, "verifySsl", input.verifySsl, current?.verifySsl, model.defaults.verifySsl);
+  const enabled = patched(errors, "enabled", input.enabled, current?.enabled, true);
 
   let tagIds: number[] | undefined;
   if (input.tagIds !== undefined && (input.tagIds?.length ?? 0) > MAX_TAGS) {
@@ -199,7 +223,7 @@ async function checkBase(
   // The JSONObject scalar gives JSON only; checkCustomFields bounds it.
   const customFields = input.customFields === undefined ? undefined : ((input.customFields ?? {}) as JsonObject);
   if (customFields) checkCustomFields(errors, customFields);
-  return { name, domain, ipAddressId, port, verifySsl, tagIds, customFields };
+  return { name, domain, ipAddressId, port, verifySsl, enabled, tagIds, customFields };
 }
 
 async function loadStored(prisma: Prisma, model: AnyKindModel, id: number): Promise<StoredEndpoint | null> {
@@ -212,6 +236,7 @@ async function loadStored(prisma: Prisma, model: AnyKindModel, id: number): Prom
       ipAddressId: true,
       port: true,
       verifySsl: true,
+      enabled: true,
       [model.relation]: { select: model.columns },
     },
   });
@@ -227,6 +252,8 @@ export interface SaveResult {
   /** Whether the write created the endpoint, or moved it (see DetailContext.moved). */
   created?: boolean;
   moved?: boolean;
+  /** Whether an update enabled a disabled endpoint. */
+  reenabled?: boolean;
 }
 
 /**
@@ -329,7 +356,7 @@ export async function writeEndpoint<Model extends AnyKindModel, Own extends obje
         },
         select: { id: true },
       });
-      return { id: current.id, userErrors: [], moved };
+      return { id: current.id, userErrors: [], moved, reenabled: !current.enabled && base.enabled };
     } catch (error) {
       // A concurrent write took the name or removed a referenced object: check again, once.
       if (attempt > 0 || !(constraintViolation(error) || isRecordNotFound(error))) throw error;

@@ -51,4 +51,12 @@ export function websocketUrlOf(
 }
 
 export const MODE_LABEL = { UNDEFINED: "Undefined", STANDALONE: "Standalone", CLUSTER: "Cluster" } as const;
+export const ENVIRONMENT_LABEL = {
+  PRODUCTION: "Production",
+  STAGING: "Staging",
+  DEVELOPMENT: "Development",
+  HOMOLOGATION: "Homologation",
+  TESTING: "Testing",
+  LAB: "Lab",
+} as const;
 export const TOKEN_VERSION_LABEL = { V1: "v1 Token", V2: "v2 Token" } as const;

@@ -10,6 +10,8 @@ export type UserErrorCode =
   | "NOT_FOUND"
   | "TAKEN"
   | "IN_USE"
+  // The endpoint is disabled, so the service does not contact it:
+  | "DISABLED"
   // A stored secret would go to a new or less protected destination unless given again:
   | "SECRET_REENTRY_REQUIRED"
   // Talking to the system behind an endpoint failed:
@@ -33,6 +35,11 @@ export interface UserError {
  */
 export function fieldLabel(field: string | readonly string[]): string {
   return `The ${[field].flat().join(".")} field`;
+}
+
+/** The endpoint is disabled: nothing is sent to it until it is enabled again. */
+export function disabledError(label: string, what: string): UserError {
+  return { field: ["id"], code: "DISABLED", message: `This ${label} is disabled, so it is not ${what}: set enabled to true first.` };
 }
 
 /** The input's id names no such object (now). The id is not quoted: it is the client's value. */

@@ -1,5 +1,6 @@
 // The Proxmox VE API, as far as the service needs it: authenticate with the stored credentials,
 // read the version, and read the cluster status to derive the deployment mode.
+import { setTimeout as sleep } from "node:timers/promises";
 import { modeFromClusterStatus } from "../domain/proxmox-mode.js";
 import type { ProxmoxMode } from "../generated/prisma/enums.js";
 import { OutboundError, type OutboundResponse, send } from "./http-request.js";
@@ -24,6 +25,12 @@ const refused = (status: number) =>
     `Proxmox refused the credentials (HTTP ${status}): check the username and password, or the API token name and value (and the token's privileges).`,
     status,
   );
+
+/** The endpoint's own timeout, else the service's. */
+const timeoutOf = (target: Target, options: OutboundOptions) => target.limits.timeoutMs ?? options.timeoutMs;
+
+/** Failures another attempt may not meet; an answer, even a refusal, is final. */
+const RETRIED = new Set(["timeout", "unreachable"]);
 
 /** Proxmox wraps every result in {"data": …}. */
 function dataOf(response: OutboundResponse, what: string): unknown {
@@ -52,7 +59,7 @@ async function authenticate(target: Target, credentials: ProxmoxCredentials, opt
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ username, password }).toString(),
     verifyTls: target.verifyTls,
-    timeoutMs: options.timeoutMs,
+    timeoutMs: timeoutOf(target, options),
     ca: options.ca,
   });
   const data = dataOf(response, "POST /api2/json/access/ticket") as { ticket?: unknown } | null;
@@ -67,15 +74,24 @@ async function authenticate(target: Target, credentials: ProxmoxCredentials, opt
   return { cookie: `PVEAuthCookie=${encodeURIComponent(data.ticket)}` };
 }
 
+/** A GET, tried again as the endpoint's limits say: it reads only, so repeating it is harmless. */
 async function get(target: Target, path: string, headers: Record<string, string>, options: OutboundOptions) {
-  const response = await send({
-    url: urlOf(target, path),
-    headers,
-    verifyTls: target.verifyTls,
-    timeoutMs: options.timeoutMs,
-    ca: options.ca,
-  });
-  return { response, data: dataOf(response, `GET ${path}`) };
+  const { maxRetries, retryBackoffMs } = target.limits;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await send({
+        url: urlOf(target, path),
+        headers,
+        verifyTls: target.verifyTls,
+        timeoutMs: timeoutOf(target, options),
+        ca: options.ca,
+      });
+      return { response, data: dataOf(response, `GET ${path}`) };
+    } catch (error) {
+      if (!(error instanceof OutboundError) || !RETRIED.has(error.kind) || attempt >= maxRetries) throw error;
+      await sleep(retryBackoffMs * 2 ** attempt);
+    }
+  }
 }
 
 export interface ProxmoxFacts {

@@ -1,7 +1,6 @@
 // checkEndpointConnection: reach any endpoint with its stored settings and report what happened.
 import { builder } from "../builder.js";
-import type { UserError } from "../domain/user-errors.js";
-import { type ConnectionCheck, checkConnection } from "../data/connection-check.js";
+import { type CheckResult, type ConnectionCheck, checkConnection } from "../data/connection-check.js";
 import { ENDPOINT_TYPENAMES } from "../kinds/models.js";
 import { databaseIdOf } from "../domain/global-id.js";
 import { IdInput } from "./mutation-payloads.js";
@@ -18,18 +17,13 @@ const ConnectionCheckRef = builder.objectRef<ConnectionCheck>("ConnectionCheck")
   }),
 });
 
-interface CheckResult {
-  check: ConnectionCheck | null;
-  userErrors: UserError[];
-}
-
 const ConnectionCheckPayload = builder.objectRef<CheckResult>("ConnectionCheckPayload").implement({
   description: "The outcome of checkEndpointConnection.",
   fields: (t) => ({
     check: t.field({
       type: ConnectionCheckRef,
       nullable: true,
-      description: "What the check found; null when the ID names no endpoint.",
+      description: "What the check found; null when the ID names no endpoint or the endpoint is disabled (see userErrors).",
       resolve: (result) => result.check,
     }),
     userErrors: t.field({ type: [UserErrorRef], description: "Problems with the input.", resolve: (result) => result.userErrors }),
@@ -39,15 +33,9 @@ const ConnectionCheckPayload = builder.objectRef<CheckResult>("ConnectionCheckPa
 builder.mutationField("checkEndpointConnection", (t) =>
   t.field({
     type: ConnectionCheckPayload,
-    description: "Connect to any endpoint with its stored settings and credentials, and report what happened. Stores nothing.",
+    description:
+      "Connect to any endpoint with its stored settings and credentials, and report what happened. Stores nothing. A disabled endpoint is not contacted: a DISABLED userError.",
     args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
-    resolve: async (_root, { input }, context) => {
-      const id = databaseIdOf(input.id, ENDPOINT_TYPENAMES);
-      const check = id === null ? null : await checkConnection(context, id);
-      if (!check) {
-        return { check: null, userErrors: [{ field: ["id"], code: "NOT_FOUND" as const, message: "No endpoint has this ID." }] };
-      }
-      return { check, userErrors: [] };
-    },
+    resolve: (_root, { input }, context) => checkConnection(context, databaseIdOf(input.id, ENDPOINT_TYPENAMES)),
   }),
 );

@@ -28,6 +28,7 @@ export const ENDPOINT_COLUMNS = {
   domain: true,
   port: true,
   verifySsl: true,
+  enabled: true,
   created: true,
   lastUpdated: true,
 } as const;
@@ -65,6 +66,10 @@ export const EndpointBase = builder.prismaInterface("Endpoint", {
     domain: t.string({ nullable: true, description: "FQDN, host name or localhost.", resolve: (endpoint) => endpoint.domain }),
     port: t.int({ description: "TCP port of the API.", resolve: (endpoint) => endpoint.port }),
     verifySsl: t.boolean({ description: "Whether the server's TLS certificate is verified.", resolve: (endpoint) => endpoint.verifySsl }),
+    enabled: t.boolean({
+      description: "Whether the endpoint is in use. A disabled one is kept but not checked, synced or registered with a backend.",
+      resolve: (endpoint) => endpoint.enabled,
+    }),
     connectionUrl: t.string({
       description: "The URL clients connect to, as scheme://host:port.",
       // FastAPI's scheme lives in its detail row; the other kinds always use https.

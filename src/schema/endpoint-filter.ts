@@ -32,6 +32,7 @@ export interface EndpointFilterFields {
   ipAddress?: StringLookups | null;
   port?: IntLookups | null;
   verifySsl?: boolean | null;
+  enabled?: boolean | null;
   tag?: string[] | null;
   created?: DateTimeLookups | null;
   lastUpdated?: DateTimeLookups | null;
@@ -46,6 +47,7 @@ export function commonFilterFields(t: InputFieldBuilder<BuilderTypes, "InputObje
     ipAddress: t.field({ type: StringFilter, description: 'The linked IP address, by its text (for example startsWith "10.0.").' }),
     port: t.field({ type: IntFilter, description: "Port lookups." }),
     verifySsl: t.boolean({ description: "Whether the TLS certificate is verified." }),
+    enabled: t.boolean({ description: "Whether the endpoint is enabled." }),
     tag: t.stringList({ description: "Tag slugs; an endpoint must carry every one." }),
     created: t.field({ type: DateTimeFilter, description: "Creation time." }),
     lastUpdated: t.field({ type: DateTimeFilter, description: "Time of the last change." }),
@@ -66,6 +68,7 @@ export function commonFilterSpec(typenames: readonly string[]): FilterSpec<Endpo
       }),
     port: (lookups) => intConditions(lookups, "port"),
     verifySsl: (value) => [{ verifySsl: value }],
+    enabled: (value) => [{ enabled: value }],
     tag: (slugs) => [...new Set(slugs)].map((slug) => ({ [TAG_SLUG]: slug })),
     created: (lookups) => dateTimeConditions(lookups, "created"),
     lastUpdated: (lookups) => dateTimeConditions(lookups, "lastUpdated"),

@@ -40,6 +40,9 @@ export function commonInputFields(
     domain: t.string(described({ what: "FQDN, host name or localhost; at most 253 characters.", update: "Null or blank removes it." })),
     port: t.int(described({ what: "TCP port, 1 to 65535.", create: `Default ${defaults?.port}.` })),
     verifySsl: t.boolean(described({ what: "Whether to verify the TLS certificate.", create: `Default ${defaults?.verifySsl}.` })),
+    enabled: t.boolean(
+      described({ what: "Whether the endpoint is in use; a disabled one is not checked, synced or registered.", create: "Default true." }),
+    ),
     tagIds: t.idList(
       described({
         what: "Global IDs of the tags to carry, at most 100.",
@@ -63,14 +66,15 @@ export interface EndpointGraphQLInput {
   domain?: string | null;
   port?: number | null;
   verifySsl?: boolean | null;
+  enabled?: boolean | null;
   tagIds?: readonly string[] | null;
   customFields?: Record<string, unknown> | null;
 }
 
 /** The common fields for the data layer, with their references decoded (NO_ID where one names nothing). */
 export function decodeEndpointInput(input: EndpointGraphQLInput): EndpointInput {
-  const { name, ipAddressId, domain, port, verifySsl, tagIds, customFields } = input;
-  const decoded: EndpointInput = { name, domain, port, verifySsl, customFields };
+  const { name, ipAddressId, domain, port, verifySsl, enabled, tagIds, customFields } = input;
+  const decoded: EndpointInput = { name, domain, port, verifySsl, enabled, customFields };
   if (ipAddressId !== undefined) decoded.ipAddressId = optionalReference(ipAddressId, "IPAddress");
   if (tagIds !== undefined) decoded.tagIds = tagIds && tagIds.map((id) => referenceOf(id, "Tag"));
   // Absent stays absent: on update it means "leave as it is".

@@ -13,6 +13,7 @@ export const UserErrorCodeEnum = builder.enumType("UserErrorCode", {
     NOT_FOUND: { description: "The ID names no object of the expected type." },
     TAKEN: { description: "Another object already uses this value." },
     IN_USE: { description: "The object cannot be deleted while others refer to it (or it is the last write-enabled API token)." },
+    DISABLED: { description: "The endpoint is disabled, so the service does not contact it; enable it first." },
     SECRET_REENTRY_REQUIRED: {
       description:
         "The change would send a stored secret to another destination (domain, IP address, port) or less protected (verifySsl or useHttps turned off): give the secret again in the same input, or clear it.",

@@ -11,6 +11,7 @@ import type { RegistrationOutcome } from "../../outbound/fastapi.js";
 import { fastapiToken } from "./connection.js";
 import { fastapiModel } from "./model.js";
 
+const DISABLED = "The endpoint is disabled, so its token was not registered; it is registered when the endpoint is enabled again.";
 const UNEXPECTED = "The registration failed unexpectedly; rotateFastApiEndpointToken tries again.";
 
 /** What Python's secrets.token_urlsafe(48) gives: 48 random bytes, 64 base64url characters. */
@@ -28,6 +29,10 @@ export async function registerAndRecord({ db, upstreams }: DataContext, endpoint
   try {
     const target = await loadTarget(prisma, endpointId);
     if (!target) return;
+    if (!target.enabled) {
+      await record("SKIPPED", DISABLED);
+      return;
+    }
     const outcome = await upstreams.fastapi.registerToken(target, await fastapiToken(db, endpointId));
     await record(outcome.status, outcome.message);
   } catch (error) {

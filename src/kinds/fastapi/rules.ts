@@ -44,8 +44,9 @@ export const fastapiRules: KindRules<typeof fastapiModel, FastapiFields, Fastapi
     };
   },
   // Proxbox registers the token with the backend whenever an endpoint is saved with a new one: on
-  // create, and when an update moved it (it then got a fresh token).
+  // create, and when an update moved it (it then got a fresh token); and here also when it is
+  // enabled again, since a disabled endpoint's token is not registered.
   afterSave: async (context, saved) => {
-    if (saved.created || saved.moved) await registerAndRecord(context, saved.id);
+    if (saved.created || saved.moved || saved.reenabled) await registerAndRecord(context, saved.id);
   },
 };

@@ -23,6 +23,10 @@ export const proxmoxModel = {
     hasPassword: true,
     hasTokenValue: true,
     allowWrites: true,
+    environment: true,
+    timeout: true,
+    maxRetries: true,
+    retryBackoff: true,
   },
   secrets: [
     { field: "password", column: "password", flag: "hasPassword" },
@@ -31,3 +35,10 @@ export const proxmoxModel = {
 } as const satisfies KindModel<"PROXMOX", "proxmox">;
 
 export const DEFAULT_PROXMOX_USERNAME = "root@pam";
+
+/** Bounds of the per-endpoint request limits (seconds, attempts, seconds), as upstream Proxbox has them. */
+export const PROXMOX_LIMITS = {
+  timeout: { min: 1, max: 3600 },
+  maxRetries: { min: 0, max: 10 },
+  retryBackoff: { min: 0, max: 60 },
+} as const;

@@ -1,9 +1,18 @@
 // The rules of Proxmox VE endpoints beyond those every endpoint has.
-import { type EndpointInput, type KindRules, patched, secretChange, secretColumns, textPatch } from "../../data/endpoint-writes.js";
+import {
+  type EndpointInput,
+  type KindRules,
+  nullablePatch,
+  patched,
+  rangedPatch,
+  secretChange,
+  secretColumns,
+  textPatch,
+} from "../../data/endpoint-writes.js";
 import { requiredText } from "../../domain/text.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import type { ProxmoxMode } from "../../generated/prisma/enums.js";
-import { DEFAULT_PROXMOX_USERNAME, proxmoxModel } from "./model.js";
+import type { ProxmoxEnvironment, ProxmoxMode } from "../../generated/prisma/enums.js";
+import { DEFAULT_PROXMOX_USERNAME, PROXMOX_LIMITS, proxmoxModel } from "./model.js";
 
 /** The kind's own input fields. */
 export interface ProxmoxFields {
@@ -15,6 +24,12 @@ export interface ProxmoxFields {
   tokenName?: string | null;
   tokenValue?: string | null;
   allowWrites?: boolean | null;
+  environment?: ProxmoxEnvironment | null;
+  /** Seconds; null inherits the service's timeout. */
+  timeout?: number | null;
+  maxRetries?: number | null;
+  /** Seconds. */
+  retryBackoff?: number | null;
 }
 
 export type ProxmoxInput = EndpointInput & ProxmoxFields;
@@ -36,6 +51,10 @@ export const proxmoxRules: KindRules<typeof proxmoxModel, ProxmoxFields, Proxmox
       username,
       tokenName: textPatch(errors, "tokenName", input.tokenName, current?.tokenName, 255),
       allowWrites: patched(errors, "allowWrites", input.allowWrites, current?.allowWrites, false),
+      environment: nullablePatch(input.environment, current?.environment),
+      timeout: rangedPatch(errors, "timeout", input.timeout, current?.timeout, PROXMOX_LIMITS.timeout),
+      maxRetries: rangedPatch(errors, "maxRetries", input.maxRetries, current?.maxRetries, PROXMOX_LIMITS.maxRetries),
+      retryBackoff: rangedPatch(errors, "retryBackoff", input.retryBackoff, current?.retryBackoff, PROXMOX_LIMITS.retryBackoff),
       ...secretColumns("password", "hasPassword", secretChange(errors, "password", input.password)),
       ...secretColumns("tokenValue", "hasTokenValue", secretChange(errors, "tokenValue", input.tokenValue)),
     };

@@ -3,7 +3,7 @@
 import type { DataContext } from "../../data/context.js";
 import { loadTarget } from "../../data/targets.js";
 import { isRecordNotFound } from "../../db/errors.js";
-import { notFoundError, type UserError } from "../../domain/user-errors.js";
+import { disabledError, notFoundError, type UserError } from "../../domain/user-errors.js";
 import { OutboundError } from "../../outbound/http-request.js";
 import { outboundUserError } from "../../outbound/user-errors.js";
 import { proxmoxCredentials } from "./connection.js";
@@ -18,6 +18,7 @@ export async function syncProxmoxEndpoint(
   const prisma = db.prisma;
   const target = await loadTarget(prisma, id);
   if (!target || target.kind !== "PROXMOX") return NOT_FOUND;
+  if (!target.enabled) return { id: null, userErrors: [disabledError(proxmoxModel.label, "synced")] };
   try {
     const facts = await upstreams.proxmox.readFacts(target, await proxmoxCredentials(db, target.id));
     await prisma.endpoint.update({
