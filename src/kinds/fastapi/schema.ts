@@ -42,7 +42,7 @@ const BackendRegistration = builder.objectRef<RegistrationShape>("BackendRegistr
   fields: (t) => ({
     status: t.field({
       type: BackendRegistrationStatusEnum,
-      description: "REGISTERED, ALREADY_CONFIGURED (409), SKIPPED (the backend has a key) or FAILED.",
+      description: "REGISTERED, ALREADY_CONFIGURED (409), SKIPPED (the backend has a key, or the endpoint is disabled) or FAILED.",
       resolve: (registration) => registration.registrationStatus!,
     }),
     message: t.exposeString("registrationMessage", { description: "What happened, or why it failed." }),
