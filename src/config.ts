@@ -228,7 +228,8 @@ export const VARIABLES: Variable[] = [
   { name: "PROXBOX_SHUTDOWN_GRACE_MS", description: "How long requests in flight may finish after SIGTERM" },
   {
     name: "PROXBOX_OUTBOUND_TIMEOUT_MS",
-    description: "Time bound of each request to Proxmox, NetBox or the backend (connection checks, sync)",
+    description:
+      "Time bound of each request to Proxmox, NetBox or the backend (connection checks, sync); a Proxmox endpoint's own timeout replaces it",
   },
   {
     name: "PROXBOX_CA_FILE",
