@@ -3,6 +3,8 @@
 // secrets go. Real HTTP and HTTPS servers on loopback play Proxmox VE, NetBox and the Proxbox
 // backend; the tests assert what they received as well as what the service stored and answered.
 import { randomBytes } from "node:crypto";
+import type http from "node:http";
+import https from "node:https";
 import { inspect } from "node:util";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
@@ -572,6 +574,9 @@ describe("FastAPI endpoint creation registers the token with the backend", () =>
     expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/bootstrap-status", "POST /auth/register-key"]);
     const [, post] = backend.requests;
     expect(post!.headers["content-type"]).toMatch(/^application\/json/);
+    // With its length, not chunked (as Proxbox's requests sends it).
+    expect(post!.headers["transfer-encoding"]).toBeUndefined();
+    expect(post!.headers["content-length"]).toBe(String(Buffer.byteLength(post!.body)));
     expect(jsonBody(post!)).toEqual({ api_key: endpoint.token, label: endpoint.display });
     expect(endpoint.display).toBe(`${endpoint.name} (127.0.0.1)`);
     expect(backend.registered).toEqual([{ api_key: endpoint.token, label: endpoint.display }]);
@@ -814,6 +819,9 @@ describe("syncProxmoxEndpoint", () => {
     const form = new URLSearchParams(login!.body);
     expect(form.get("username")).toBe("admin@pve");
     expect(form.get("password")).toBe(password);
+    // pve-http-server refuses a chunked body (501); the form goes with its length.
+    expect(login!.headers["transfer-encoding"]).toBeUndefined();
+    expect(login!.headers["content-length"]).toBe(String(Buffer.byteLength(login!.body)));
 
     expect(proxmox.tickets).toHaveLength(1);
     expect(rest.map((r) => `${r.method} ${r.path}`).sort()).toEqual(["GET /api2/json/cluster/status", "GET /api2/json/version"]);
@@ -823,6 +831,32 @@ describe("syncProxmoxEndpoint", () => {
       expect(decodeURIComponent(cookie![1]!)).toBe(proxmox.tickets[0]);
       expect(request.headers.authorization ?? "").not.toMatch(/PVEAPIToken/);
     }
+  });
+
+  it("the fake Proxmox refuses a chunked body as pve-http-server does: 501, the reason as status text, no body", async () => {
+    const answer = await new Promise<{ status: number; reason: string; headers: http.IncomingHttpHeaders; body: string }>(
+      (resolve, reject) => {
+        const request = https.request(
+          `${proxmox.origin}/api2/json/access/ticket`,
+          { method: "POST", ca: tls.ca, headers: { "content-type": "application/x-www-form-urlencoded" } },
+          (response) => {
+            let body = "";
+            response.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+            response.on("end", () =>
+              resolve({ status: response.statusCode!, reason: response.statusMessage!, headers: response.headers, body }),
+            );
+          },
+        );
+        request.on("error", reject);
+        // Two writes before the end: node:http sends them chunked.
+        request.write("username=root%40pam");
+        request.end("&password=x");
+      },
+    );
+    expect(answer).toMatchObject({ status: 501, reason: "chunked transfer encoding not supported", body: "" });
+    expect(answer.headers).toMatchObject({ connection: "close", server: "pve-api-daemon/3.0" });
+    expect(answer.headers["content-length"]).toBeUndefined();
+    expect(proxmox.tickets).toEqual([]);
   });
 
   const modes: { shape: ClusterShape; what: string; mode: ProxmoxMode }[] = [

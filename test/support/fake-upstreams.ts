@@ -52,10 +52,41 @@ function listenOnLoopback(server: net.Server): Promise<number> {
   });
 }
 
+export interface RecordingServerOptions {
+  /**
+   * Refuse a request body sent with a Transfer-Encoding, as Proxmox's pve-http-server does
+   * (PVE::APIServer::AnyEvent): before reading the body it answers 501 with the reason as the
+   * status text, no body and no Content-Length, and closes the connection.
+   */
+  refuseTransferEncoding?: boolean;
+}
+
+/** pve-http-server's error response: status line, its headers (HTTP::Headers order), no body. */
+function pveErrorResponse(status: number, reason: string): string {
+  const date = new Date().toUTCString();
+  const headers = ["Cache-Control: max-age=0", "Connection: close", `Date: ${date}`, "Pragma: no-cache", "Server: pve-api-daemon/3.0"];
+  return [`HTTP/1.1 ${status} ${reason}`, ...headers, `Expires: ${date}`, "", ""].join("\r\n");
+}
+
 /** A server that records every request and answers with `handler`; HTTPS when `tls` is given. */
-export async function startRecordingServer(tls: ServerIdentity | null, handler: Handler): Promise<FakeServer> {
+export async function startRecordingServer(
+  tls: ServerIdentity | null,
+  handler: Handler,
+  options: RecordingServerOptions = {},
+): Promise<FakeServer> {
   const requests: RecordedRequest[] = [];
   const listener: http.RequestListener = (req, res) => {
+    const transferEncoding = req.headers["transfer-encoding"];
+    if (options.refuseTransferEncoding && transferEncoding !== undefined) {
+      requests.push({ method: req.method ?? "", path: req.url ?? "", headers: req.headers, body: "" });
+      const reason =
+        transferEncoding.toLowerCase() === "chunked"
+          ? "chunked transfer encoding not supported"
+          : `Unknown transfer encoding '${transferEncoding}'`;
+      req.resume();
+      req.socket.end(pveErrorResponse(501, reason));
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -207,7 +238,7 @@ export async function startFakeProxmox(tls: ServerIdentity): Promise<FakeProxmox
     const ticket = cookieValue(request.headers.cookie, "PVEAuthCookie");
     return ticket !== null && tickets.includes(ticket);
   };
-  const server = await startRecordingServer(tls, (request) => {
+  const answer: Handler = (request) => {
     const path = request.path.split("?")[0];
     if (request.method === "POST" && path === "/api2/json/access/ticket") {
       const form = new URLSearchParams(request.body);
@@ -233,7 +264,8 @@ export async function startFakeProxmox(tls: ServerIdentity): Promise<FakeProxmox
       return authenticated(request) ? { status: 200, json: { data: clusterStatusData(settings.cluster) } } : PROXMOX_UNAUTHORIZED;
     }
     return { status: 501, json: { data: null } };
-  });
+  };
+  const server = await startRecordingServer(tls, answer, { refuseTransferEncoding: true });
   const fake = server as FakeProxmox;
   Object.defineProperty(fake, "settings", {
     get: () => settings,
