@@ -191,6 +191,7 @@ const CreateNetBox = graphql(`
       netBoxEndpoint {
         id
         databaseId
+        connectionUrl
         tokenVersion
         tokenKey
         hasTokenSecret
@@ -239,6 +240,7 @@ let proxmoxUntrusted: FakeProxmox; // HTTPS, self-signed
 let proxmoxWrongName: FakeProxmox; // HTTPS, from the test CA but for another host name
 let netbox: FakeNetbox; // HTTPS, test CA
 let netboxUntrusted: FakeNetbox; // HTTPS, self-signed
+let netboxPlain: FakeNetbox; // plain HTTP
 let backend: FakeBackend; // plain HTTP
 let backendTls: FakeBackend; // HTTPS, test CA
 let backendUntrusted: FakeBackend; // HTTPS, self-signed
@@ -252,6 +254,7 @@ const recorders = (): FakeServer[] => [
   proxmoxWrongName,
   netbox,
   netboxUntrusted,
+  netboxPlain,
   backend,
   backendTls,
   backendUntrusted,
@@ -268,6 +271,7 @@ beforeAll(async () => {
     proxmoxWrongName,
     netbox,
     netboxUntrusted,
+    netboxPlain,
     backend,
     backendTls,
     backendUntrusted,
@@ -280,6 +284,7 @@ beforeAll(async () => {
     startFakeProxmox(tls.wrongName),
     startFakeNetbox(tls.trusted),
     startFakeNetbox(tls.untrusted),
+    startFakeNetbox(null),
     startFakeBackend(null),
     startFakeBackend(tls.trusted),
     startFakeBackend(tls.untrusted),
@@ -311,7 +316,17 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  for (const fake of [proxmox, proxmoxUntrusted, proxmoxWrongName, netbox, netboxUntrusted, backend, backendTls, backendUntrusted])
+  for (const fake of [
+    proxmox,
+    proxmoxUntrusted,
+    proxmoxWrongName,
+    netbox,
+    netboxUntrusted,
+    netboxPlain,
+    backend,
+    backendTls,
+    backendUntrusted,
+  ])
     fake.reset();
   bystander.clearRequests();
   bystander.redirectTo = null;
@@ -1172,18 +1187,48 @@ describe("checkEndpointConnection", () => {
       expect(result.check!.message).toMatch(/token/i);
     });
 
-    it("an untrusted certificate: ok false with verifySsl true, ok with verifySsl false", async () => {
-      // A credential token is linked by one endpoint at a time: each gets its own.
-      const strictToken = await v1Token(netboxUntrusted.port);
+    it("an untrusted certificate with verifySsl true: ok false, and the token is not sent", async () => {
       const token = await v1Token(netboxUntrusted.port);
       netboxUntrusted.settings.v1Token = token.plaintext;
-      const strict = await createNetbox(netboxUntrusted.port, { tokenId: strictToken.id, verifySsl: true });
-      const lax = await createNetbox(netboxUntrusted.port, { tokenId: token.id, verifySsl: false });
-      const refused = await check(strict.id);
-      expectUnansweredCheck(refused, CERTIFICATE_MESSAGE);
+      const strict = await createNetbox(netboxUntrusted.port, { tokenId: token.id, verifySsl: true });
+      expect(strict.connectionUrl).toBe(`https://127.0.0.1:${netboxUntrusted.port}`);
+      expectUnansweredCheck(await check(strict.id), CERTIFICATE_MESSAGE);
       expect(netboxUntrusted.requests).toEqual([]);
-      expectGoodCheck(await check(lax.id));
-      expect(netboxUntrusted.requests[0]!.headers.authorization).toBe(`Token ${token.plaintext}`);
+    });
+
+    it("plain HTTP when the port is not 443 and verifySsl is false (proxbox-api's rule): a NetBox without TLS answers", async () => {
+      const token = await v1Token(netboxPlain.port);
+      netboxPlain.settings.v1Token = token.plaintext;
+      const endpoint = await createNetbox(netboxPlain.port, { tokenId: token.id, verifySsl: false });
+      expect(endpoint.connectionUrl).toBe(`http://127.0.0.1:${netboxPlain.port}`);
+      const result = await check(endpoint.id);
+      expectGoodCheck(result);
+      // The fake speaks plain HTTP only: that it recorded the request proves it came over http.
+      expect(netboxPlain.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /api/status/"]);
+      expect(netboxPlain.requests[0]!.headers.authorization).toBe(`Token ${token.plaintext}`);
+    });
+
+    it("https when verifySsl is true, which a NetBox without TLS cannot answer; nothing is sent in the clear", async () => {
+      const endpoint = await createNetbox(netboxPlain.port, {
+        tokenVersion: "V2",
+        tokenKey: "abcdefabcdef",
+        tokenSecret: secret("nbsecret", netboxPlain.port),
+        verifySsl: true,
+      });
+      expect(endpoint.connectionUrl).toBe(`https://127.0.0.1:${netboxPlain.port}`);
+      const result = await check(endpoint.id);
+      expect(result.check).toMatchObject({ ok: false, httpStatus: null });
+      expect(netboxPlain.requests).toEqual([]);
+    });
+
+    it("verifySsl false on a NetBox that serves HTTPS on another port than 443: http, which it cannot answer", async () => {
+      const token = await v1Token(netboxUntrusted.port);
+      netboxUntrusted.settings.v1Token = token.plaintext;
+      const lax = await createNetbox(netboxUntrusted.port, { tokenId: token.id, verifySsl: false });
+      expect(lax.connectionUrl).toBe(`http://127.0.0.1:${netboxUntrusted.port}`);
+      const result = await check(lax.id);
+      expect(result.check).toMatchObject({ ok: false });
+      expect(netboxUntrusted.requests).toEqual([]);
     });
 
     it("a server that never answers, and a closed port: ok false", async () => {

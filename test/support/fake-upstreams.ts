@@ -308,7 +308,8 @@ export const NETBOX_STATUS = {
   "rq-workers-running": 1,
 };
 
-export async function startFakeNetbox(tls: ServerIdentity): Promise<FakeNetbox> {
+/** A NetBox over HTTPS, or over plain HTTP when `tls` is null (NetBox on :8080 without TLS). */
+export async function startFakeNetbox(tls: ServerIdentity | null): Promise<FakeNetbox> {
   let settings: FakeNetboxSettings = { v1Token: null, v2: null };
   const server = await startRecordingServer(tls, (request) => {
     if (request.method !== "GET" || request.path.split("?")[0] !== "/api/status/") return { status: 404, json: { detail: "Not found." } };
