@@ -725,7 +725,7 @@ describe("FastAPI endpoint creation registers the token with the backend", () =>
 });
 
 describe("rotateFastApiEndpointToken", () => {
-  it("replaces the token with a new 64-character one and registers the new token with the backend", async () => {
+  it("replaces the token with a new 64-character one, registers it, and keeps it once GET /auth/keys accepts it", async () => {
     const created = await createFastApi(backend.port);
     const oldToken = created.endpoint.token;
     const oldAttempt = Date.parse(created.endpoint.registration!.attemptedAt);
@@ -741,36 +741,85 @@ describe("rotateFastApiEndpointToken", () => {
     expect(rotated.token).toMatch(/^[A-Za-z0-9_-]{64}$/);
     expect(rotated.token).not.toBe(oldToken);
 
-    expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/bootstrap-status", "POST /auth/register-key"]);
+    expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "GET /auth/bootstrap-status",
+      "POST /auth/register-key",
+      "GET /auth/keys",
+    ]);
     expect(jsonBody(backend.requests[1]!)).toEqual({ api_key: rotated.token, label: rotated.display });
+    // Adopted only once the backend accepted it.
+    expect(backend.requests[2]!.headers["x-proxbox-api-key"]).toBe(rotated.token);
 
     const registration = await expectRegistration({ endpoint: rotated, startedAt, endedAt }, "REGISTERED");
     expect(Date.parse(registration.attemptedAt)).toBeGreaterThan(oldAttempt);
     expect((await storedFastApi(rotated.databaseId))!.token).toBe(rotated.token);
   });
 
-  it("records SKIPPED, and keeps the new token, when the backend already has a key", async () => {
+  it("asks a backend that has a key for a new one with the stored key (POST /auth/keys), proves it, and stores it", async () => {
     const created = await createFastApi(backend.port);
     expect(backend.settings.needsBootstrap).toBe(false); // the create registered a key
     backend.clearRequests();
 
     const { result, startedAt, endedAt } = await timed(() => ok(RotateToken, { input: { id: created.endpoint.id } }));
-    const rotated = result.rotateFastApiEndpointToken.fastApiEndpoint!;
-    planted.set(rotated.token!, backend.port);
-    expect(rotated.token).not.toBe(created.endpoint.token);
-    expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/bootstrap-status"]);
-    await expectRegistration({ endpoint: rotated, startedAt, endedAt }, "SKIPPED");
-  });
-
-  it("keeps the new token when the backend cannot be reached, recording FAILED", async () => {
-    const created = await createFastApi(deadPort);
-    const { result, startedAt, endedAt } = await timed(() => ok(RotateToken, { input: { id: created.endpoint.id } }));
     expect(result.rotateFastApiEndpointToken.userErrors).toEqual([]);
     const rotated = result.rotateFastApiEndpointToken.fastApiEndpoint!;
-    planted.set(rotated.token!, deadPort);
-    expect(rotated.token).not.toBe(created.endpoint.token);
-    const registration = await expectRegistration({ endpoint: rotated, startedAt, endedAt }, "FAILED");
-    expect(registration.message).toMatch(UNREACHABLE_MESSAGE);
+    planted.set(rotated.token!, backend.port);
+    expect(backend.keys.map((key) => key.key)).toEqual([created.endpoint.token, rotated.token]);
+    expect(backend.requests.map((r) => `${r.method} ${r.path} ${String(r.headers["x-proxbox-api-key"] ?? "-")}`)).toEqual([
+      "GET /auth/bootstrap-status -",
+      `POST /auth/keys ${created.endpoint.token}`,
+      `GET /auth/keys ${rotated.token}`,
+    ]);
+    const registration = await expectRegistration({ endpoint: rotated, startedAt, endedAt }, "REGISTERED");
+    expect(registration.message).toMatch(/POST \/auth\/keys/);
+  });
+
+  /** A rotation that must keep the stored key: one userError, and nothing stored changed. */
+  async function expectKeptKey(id: string, code: string, reason: RegExp) {
+    const before = await snapshot();
+    const payload = (await ok(RotateToken, { input: { id } })).rotateFastApiEndpointToken;
+    expect(payload.fastApiEndpoint).toBeNull();
+    expect(payload.userErrors).toEqual([{ field: null, code, message: expect.stringMatching(reason) }]);
+    expect(payload.userErrors[0]!.message).toMatch(/The stored key was kept\.$/);
+    expect(await snapshot(), "the stored key and its registration stay").toEqual(before);
+    return payload.userErrors[0]!.message;
+  }
+
+  it("keeps the stored key when the backend refuses it and so issues no new one (401), saying why", async () => {
+    // The backend has a key, but not this endpoint's.
+    Object.assign(backend.settings, { needsBootstrap: false, hasDbKeys: true });
+    const created = await createFastApi(backend.port);
+    backend.clearRequests();
+    const message = await expectKeptKey(created.endpoint.id, "AUTHENTICATION_FAILED", /refused the stored key.*HTTP 401.*Invalid API key/);
+    expect(message).not.toContain(created.endpoint.token);
+    expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/bootstrap-status", "POST /auth/keys"]);
+    expect(backend.keys).toEqual([]);
+  });
+
+  it("keeps the stored key when the new key does not pass GET /auth/keys", async () => {
+    const created = await createFastApi(backend.port);
+    backend.reset(); // needs a key again, registers the new one, but GET /auth/keys fails
+    backend.settings.listKeys = 500;
+    await expectKeptKey(created.endpoint.id, "BAD_RESPONSE", /HTTP 500 to GET \/auth\/keys/);
+    expect(backend.registered).toHaveLength(1);
+    planted.set(backend.registered[0]!.api_key, backend.port);
+    expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "GET /auth/bootstrap-status",
+      "POST /auth/register-key",
+      "GET /auth/keys",
+    ]);
+  });
+
+  it("keeps the stored key when a backend that needs a key refuses to register one (409)", async () => {
+    const created = await createFastApi(backend.port);
+    backend.reset();
+    backend.settings.registerKey = 409;
+    await expectKeptKey(created.endpoint.id, "BAD_RESPONSE", /HTTP 409 to POST \/auth\/register-key: An API key is already configured\./);
+  });
+
+  it("keeps the stored key when the backend cannot be reached", async () => {
+    const created = await createFastApi(deadPort);
+    await expectKeptKey(created.endpoint.id, "UNREACHABLE", UNREACHABLE_MESSAGE);
   });
 
   it("answers NOT_FOUND for an unknown ID and for the ID of another kind of endpoint, changing nothing", async () => {
@@ -1250,13 +1299,36 @@ describe("checkEndpointConnection", () => {
   });
 
   describe("FastAPI", () => {
-    it("calls GET /auth/bootstrap-status and registers nothing", async () => {
+    it("authenticates with the stored key (GET /auth/keys with X-Proxbox-API-Key) and registers nothing", async () => {
       const { endpoint } = await createFastApi(backend.port);
-      backend.reset(); // needs a key again: a check must still not register one
+      backend.clearRequests();
       const result = await check(endpoint.id);
       expectGoodCheck(result);
-      expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/bootstrap-status"]);
+      expect(result.check!.message).toMatch(/accepted the stored API key/);
+      expect(backend.requests.map((r) => `${r.method} ${r.path} ${String(r.headers["x-proxbox-api-key"] ?? "-")}`)).toEqual([
+        `GET /auth/keys ${endpoint.token}`,
+      ]);
+      expect(backend.registered).toHaveLength(1);
+    });
+
+    it("a key the backend does not accept: ok false with 401, saying the key was refused, and registers nothing", async () => {
+      const { endpoint } = await createFastApi(backend.port);
+      backend.reset(); // the backend lost its keys: it answers, but no longer accepts this one
+      const result = await check(endpoint.id);
+      expect(result.check).toMatchObject({ ok: false, httpStatus: 401 });
+      expect(result.check!.message).toMatch(/refused the stored API key \(HTTP 401\).*No API key configured/);
+      expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/keys"]);
       expect(backend.registered).toEqual([]);
+    });
+
+    it("a backend that locked this address out after failed attempts: ok false with 429, saying so", async () => {
+      Object.assign(backend.settings, { needsBootstrap: false, hasDbKeys: true });
+      const { endpoint } = await createFastApi(backend.port);
+      for (let attempt = 0; attempt < 5; attempt += 1)
+        expect((await check(endpoint.id)).check).toMatchObject({ ok: false, httpStatus: 401 });
+      const result = await check(endpoint.id);
+      expect(result.check).toMatchObject({ ok: false, httpStatus: 429 });
+      expect(result.check!.message).toMatch(/too many failed attempts/);
     });
 
     it("honours useHttps and verifySsl", async () => {
@@ -1267,7 +1339,7 @@ describe("checkEndpointConnection", () => {
       backendUntrusted.clearRequests();
 
       expectGoodCheck(await check(trusted.endpoint.id));
-      expect(backendTls.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/bootstrap-status"]);
+      expect(backendTls.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/keys"]);
       expectGoodCheck(await check(lax.endpoint.id));
       expect(backendUntrusted.requests).toHaveLength(1);
       const refused = await check(strict.endpoint.id);
@@ -1278,7 +1350,7 @@ describe("checkEndpointConnection", () => {
 
     it("a backend that answers 500: ok false with the status", async () => {
       const { endpoint } = await createFastApi(backend.port);
-      backend.settings.bootstrapStatus = 500;
+      backend.settings.listKeys = 500;
       const result = await check(endpoint.id);
       expect(result.check).toMatchObject({ ok: false, httpStatus: 500 });
     });
