@@ -872,7 +872,7 @@ describe("syncProxmoxEndpoint", () => {
   });
 
   it("without a token value, gets a ticket with the password and sends it as the PVEAuthCookie", async () => {
-    const { endpoint, password } = await proxmoxWithPassword(proxmox, { tokenName: "not-used-without-a-value" });
+    const { endpoint, password } = await proxmoxWithPassword(proxmox);
     const { result } = await sync(endpoint.id);
     expect(result.userErrors).toEqual([]);
     expect(result.proxmoxEndpoint).toMatchObject({ version: PROXMOX_VERSION.version, repoid: PROXMOX_VERSION.repoid, mode: "CLUSTER" });

@@ -1,6 +1,15 @@
 // The rules of Proxmox VE endpoints beyond those every endpoint has.
-import { type EndpointInput, type KindRules, patched, secretChange, secretColumns, textPatch } from "../../data/endpoint-writes.js";
+import {
+  type EndpointInput,
+  type KindRules,
+  patched,
+  secretChange,
+  secretColumns,
+  secretPresent,
+  textPatch,
+} from "../../data/endpoint-writes.js";
 import { requiredText } from "../../domain/text.js";
+import type { UserErrors } from "../../domain/user-errors.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { ProxmoxMode } from "../../generated/prisma/enums.js";
 import { DEFAULT_PROXMOX_USERNAME, proxmoxModel } from "./model.js";
@@ -22,6 +31,18 @@ export type ProxmoxInput = EndpointInput & ProxmoxFields;
 /** The stored detail the rules read: the model's columns. */
 type ProxmoxDetail = Prisma.ProxmoxEndpointGetPayload<{ select: typeof proxmoxModel.columns }>;
 
+/** proxbox-api's own message (routes/proxmox/endpoints.py), so that both say the same. */
+export const HALF_TOKEN_PAIR = "token_name and token_value must be provided together";
+
+/**
+ * The API token after the change, as proxbox-api checks it before it keeps an endpoint: a name and
+ * a value together, or neither. Checked here so that the backend is never handed a half token. The
+ * missing half is the field named.
+ */
+function checkTokenPair(errors: UserErrors, hasTokenName: boolean, hasTokenValue: boolean): void {
+  if (hasTokenName !== hasTokenValue) errors.add(hasTokenName ? "tokenValue" : "tokenName", "REQUIRED", HALF_TOKEN_PAIR);
+}
+
 export const proxmoxRules: KindRules<typeof proxmoxModel, ProxmoxFields, ProxmoxDetail> = {
   model: proxmoxModel,
   detail({ errors, input, current }) {
@@ -29,15 +50,21 @@ export const proxmoxRules: KindRules<typeof proxmoxModel, ProxmoxFields, Proxmox
       input.username === undefined || (input.username === null && !current)
         ? (current?.username ?? DEFAULT_PROXMOX_USERNAME)
         : requiredText(errors, "username", input.username, 255);
+    const tokenName = textPatch(errors, "tokenName", input.tokenName, current?.tokenName, 255);
+    const password = secretChange(errors, "password", input.password);
+    const tokenValue = secretChange(errors, "tokenValue", input.tokenValue);
+    if (!errors.has("tokenName") && !errors.has("tokenValue")) {
+      checkTokenPair(errors, tokenName !== "", secretPresent(tokenValue, current?.hasTokenValue ?? false));
+    }
     return {
       mode: patched(errors, "mode", input.mode, current?.mode, "UNDEFINED"),
       version: textPatch(errors, "version", input.version, current?.version, 20),
       repoid: textPatch(errors, "repoid", input.repoid, current?.repoid, 16),
       username,
-      tokenName: textPatch(errors, "tokenName", input.tokenName, current?.tokenName, 255),
+      tokenName,
       allowWrites: patched(errors, "allowWrites", input.allowWrites, current?.allowWrites, false),
-      ...secretColumns("password", "hasPassword", secretChange(errors, "password", input.password)),
-      ...secretColumns("tokenValue", "hasTokenValue", secretChange(errors, "tokenValue", input.tokenValue)),
+      ...secretColumns("password", "hasPassword", password),
+      ...secretColumns("tokenValue", "hasTokenValue", tokenValue),
     };
   },
 };
