@@ -1202,9 +1202,12 @@ describe("ProxmoxEndpoint", () => {
   ] as const;
 
   describe.each(secrets)("the write-only $field", ({ field, flag, column }) => {
+    // A token value goes with its name (proxbox-api refuses half a pair), and leaves with it.
+    const pairedWith = field === "tokenValue" ? { tokenName: "sync" } : {};
+    const clearedWith = field === "tokenValue" ? { tokenName: "" } : {};
     it("is stored on create and reported only through its flag", async () => {
       const secret = `${field}-${uniqueName("secret")}-Zq9`;
-      const result = await proxmox.create({ name: uniqueName("secret"), domain: "pve.example.com", [field]: secret });
+      const result = await proxmox.create({ name: uniqueName("secret"), domain: "pve.example.com", [field]: secret, ...pairedWith });
       expect(result.userErrors).toEqual([]);
       expect(result.endpoint![flag]).toBe(true);
       expect(result.body).not.toContain(secret);
@@ -1214,7 +1217,7 @@ describe("ProxmoxEndpoint", () => {
     it('is kept when absent, replaced when given, and cleared by null or ""', async () => {
       for (const clear of [null, ""]) {
         const secret = `${field}-${uniqueName("keep")}-Xy7`;
-        const endpoint = await created(proxmox, { [field]: secret });
+        const endpoint = await created(proxmox, { [field]: secret, ...pairedWith });
         expect(endpoint[flag]).toBe(true);
 
         const kept = await updated(proxmox, { id: endpoint.id, allowWrites: true });
@@ -1228,7 +1231,7 @@ describe("ProxmoxEndpoint", () => {
         expect(replaced.body).not.toContain(replacement);
         expect(await storedProxmoxSecret(endpoint.databaseId, field)).toBe(replacement);
 
-        const cleared = await updated(proxmox, { id: endpoint.id, [field]: clear });
+        const cleared = await updated(proxmox, { id: endpoint.id, [field]: clear, ...clearedWith });
         expect(cleared[flag]).toBe(false);
         expect(await storedProxmoxSecret(endpoint.databaseId, field)).toBeNull();
         expect((await detailRow("proxmox_endpoint", endpoint.databaseId))[column]).toBeNull();
@@ -1236,10 +1239,47 @@ describe("ProxmoxEndpoint", () => {
     });
 
     it("is not written when the mutation fails", async () => {
-      const endpoint = await created(proxmox, { [field]: "original-secret-value" });
+      const endpoint = await created(proxmox, { [field]: "original-secret-value", ...pairedWith });
       const result = await rejected(() => proxmox.update({ id: endpoint.id, [field]: "should-not-be-stored", port: 0 }));
       expect(result.body).not.toContain("should-not-be-stored");
       expect(await storedProxmoxSecret(endpoint.databaseId, field)).toBe("original-secret-value");
+    });
+  });
+
+  describe("an API token is a name and a value together, as proxbox-api requires", () => {
+    const HALF_PAIR = "token_name and token_value must be provided together";
+
+    it("refuses a token name without a value, on tokenValue, and a value without a name, on tokenName, on create", async () => {
+      const nameOnly = await rejected(() => proxmox.create({ name: uniqueName("half"), domain: "pve.example.com", tokenName: "sync" }));
+      expect(nameOnly.userErrors).toEqual([{ field: ["tokenValue"], code: "REQUIRED", message: HALF_PAIR }]);
+      const valueOnly = await rejected(() =>
+        proxmox.create({ name: uniqueName("half"), domain: "pve.example.com", password: "p-w-half", tokenValue: "t-v-half" }),
+      );
+      expect(valueOnly.userErrors).toEqual([{ field: ["tokenName"], code: "REQUIRED", message: HALF_PAIR }]);
+      expect(valueOnly.body).not.toContain("t-v-half");
+    });
+
+    it("judges the pair after the change on update: clearing one half is refused, clearing both is fine", async () => {
+      const endpoint = await created(proxmox, { tokenName: "sync", tokenValue: "t-v-pair" });
+      const valueCleared = await rejected(() => proxmox.update({ id: endpoint.id, tokenValue: null }));
+      expect(valueCleared.userErrors).toEqual([{ field: ["tokenValue"], code: "REQUIRED", message: HALF_PAIR }]);
+      const nameCleared = await rejected(() => proxmox.update({ id: endpoint.id, tokenName: "" }));
+      expect(nameCleared.userErrors).toEqual([{ field: ["tokenName"], code: "REQUIRED", message: HALF_PAIR }]);
+      const renamed = await updated(proxmox, { id: endpoint.id, tokenName: "other" });
+      expect(renamed).toMatchObject({ tokenName: "other", hasTokenValue: true });
+      const both = await updated(proxmox, { id: endpoint.id, tokenName: "", tokenValue: "" });
+      expect(both).toMatchObject({ tokenName: "", hasTokenValue: false });
+      const valueGiven = await rejected(() => proxmox.update({ id: endpoint.id, tokenValue: "t-v-alone" }));
+      expect(valueGiven.userErrors).toEqual([{ field: ["tokenName"], code: "REQUIRED", message: HALF_PAIR }]);
+    });
+
+    it("is reported with every other problem at once", async () => {
+      const result = await rejected(() => proxmox.create({ name: "", domain: "pve.example.com", port: 0, tokenName: "sync" }));
+      expectUserErrors(result.userErrors, [
+        { field: ["name"], code: "BLANK" },
+        { field: ["port"], code: "OUT_OF_RANGE" },
+        { field: ["tokenValue"], code: "REQUIRED", message: HALF_PAIR },
+      ]);
     });
   });
 
@@ -1714,7 +1754,7 @@ describe("write-only secrets", () => {
     const tokenSecret = "ts-NEVER-SHOWN-5d20";
     const bodies: string[] = [];
 
-    const pve = await proxmox.create({ name: uniqueName("leak"), domain: "pve.example.com", password, tokenValue });
+    const pve = await proxmox.create({ name: uniqueName("leak"), domain: "pve.example.com", password, tokenName: "leak", tokenValue });
     expect(pve.userErrors).toEqual([]);
     bodies.push(pve.body);
     const pveUpdate = await proxmox.update({ id: pve.endpoint!.id, password, tokenValue, port: 8010 });

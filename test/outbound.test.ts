@@ -3,6 +3,8 @@
 // secrets go. Real HTTP and HTTPS servers on loopback play Proxmox VE, NetBox and the Proxbox
 // backend; the tests assert what they received as well as what the service stored and answered.
 import { randomBytes } from "node:crypto";
+import type http from "node:http";
+import https from "node:https";
 import { inspect } from "node:util";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
@@ -189,6 +191,7 @@ const CreateNetBox = graphql(`
       netBoxEndpoint {
         id
         databaseId
+        connectionUrl
         tokenVersion
         tokenKey
         hasTokenSecret
@@ -237,6 +240,7 @@ let proxmoxUntrusted: FakeProxmox; // HTTPS, self-signed
 let proxmoxWrongName: FakeProxmox; // HTTPS, from the test CA but for another host name
 let netbox: FakeNetbox; // HTTPS, test CA
 let netboxUntrusted: FakeNetbox; // HTTPS, self-signed
+let netboxPlain: FakeNetbox; // plain HTTP
 let backend: FakeBackend; // plain HTTP
 let backendTls: FakeBackend; // HTTPS, test CA
 let backendUntrusted: FakeBackend; // HTTPS, self-signed
@@ -250,6 +254,7 @@ const recorders = (): FakeServer[] => [
   proxmoxWrongName,
   netbox,
   netboxUntrusted,
+  netboxPlain,
   backend,
   backendTls,
   backendUntrusted,
@@ -266,6 +271,7 @@ beforeAll(async () => {
     proxmoxWrongName,
     netbox,
     netboxUntrusted,
+    netboxPlain,
     backend,
     backendTls,
     backendUntrusted,
@@ -278,6 +284,7 @@ beforeAll(async () => {
     startFakeProxmox(tls.wrongName),
     startFakeNetbox(tls.trusted),
     startFakeNetbox(tls.untrusted),
+    startFakeNetbox(null),
     startFakeBackend(null),
     startFakeBackend(tls.trusted),
     startFakeBackend(tls.untrusted),
@@ -309,7 +316,17 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  for (const fake of [proxmox, proxmoxUntrusted, proxmoxWrongName, netbox, netboxUntrusted, backend, backendTls, backendUntrusted])
+  for (const fake of [
+    proxmox,
+    proxmoxUntrusted,
+    proxmoxWrongName,
+    netbox,
+    netboxUntrusted,
+    netboxPlain,
+    backend,
+    backendTls,
+    backendUntrusted,
+  ])
     fake.reset();
   bystander.clearRequests();
   bystander.redirectTo = null;
@@ -572,6 +589,9 @@ describe("FastAPI endpoint creation registers the token with the backend", () =>
     expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/bootstrap-status", "POST /auth/register-key"]);
     const [, post] = backend.requests;
     expect(post!.headers["content-type"]).toMatch(/^application\/json/);
+    // With its length, not chunked (as Proxbox's requests sends it).
+    expect(post!.headers["transfer-encoding"]).toBeUndefined();
+    expect(post!.headers["content-length"]).toBe(String(Buffer.byteLength(post!.body)));
     expect(jsonBody(post!)).toEqual({ api_key: endpoint.token, label: endpoint.display });
     expect(endpoint.display).toBe(`${endpoint.name} (127.0.0.1)`);
     expect(backend.registered).toEqual([{ api_key: endpoint.token, label: endpoint.display }]);
@@ -705,7 +725,7 @@ describe("FastAPI endpoint creation registers the token with the backend", () =>
 });
 
 describe("rotateFastApiEndpointToken", () => {
-  it("replaces the token with a new 64-character one and registers the new token with the backend", async () => {
+  it("replaces the token with a new 64-character one, registers it, and keeps it once GET /auth/keys accepts it", async () => {
     const created = await createFastApi(backend.port);
     const oldToken = created.endpoint.token;
     const oldAttempt = Date.parse(created.endpoint.registration!.attemptedAt);
@@ -721,36 +741,85 @@ describe("rotateFastApiEndpointToken", () => {
     expect(rotated.token).toMatch(/^[A-Za-z0-9_-]{64}$/);
     expect(rotated.token).not.toBe(oldToken);
 
-    expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/bootstrap-status", "POST /auth/register-key"]);
+    expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "GET /auth/bootstrap-status",
+      "POST /auth/register-key",
+      "GET /auth/keys",
+    ]);
     expect(jsonBody(backend.requests[1]!)).toEqual({ api_key: rotated.token, label: rotated.display });
+    // Adopted only once the backend accepted it.
+    expect(backend.requests[2]!.headers["x-proxbox-api-key"]).toBe(rotated.token);
 
     const registration = await expectRegistration({ endpoint: rotated, startedAt, endedAt }, "REGISTERED");
     expect(Date.parse(registration.attemptedAt)).toBeGreaterThan(oldAttempt);
     expect((await storedFastApi(rotated.databaseId))!.token).toBe(rotated.token);
   });
 
-  it("records SKIPPED, and keeps the new token, when the backend already has a key", async () => {
+  it("asks a backend that has a key for a new one with the stored key (POST /auth/keys), proves it, and stores it", async () => {
     const created = await createFastApi(backend.port);
     expect(backend.settings.needsBootstrap).toBe(false); // the create registered a key
     backend.clearRequests();
 
     const { result, startedAt, endedAt } = await timed(() => ok(RotateToken, { input: { id: created.endpoint.id } }));
-    const rotated = result.rotateFastApiEndpointToken.fastApiEndpoint!;
-    planted.set(rotated.token!, backend.port);
-    expect(rotated.token).not.toBe(created.endpoint.token);
-    expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/bootstrap-status"]);
-    await expectRegistration({ endpoint: rotated, startedAt, endedAt }, "SKIPPED");
-  });
-
-  it("keeps the new token when the backend cannot be reached, recording FAILED", async () => {
-    const created = await createFastApi(deadPort);
-    const { result, startedAt, endedAt } = await timed(() => ok(RotateToken, { input: { id: created.endpoint.id } }));
     expect(result.rotateFastApiEndpointToken.userErrors).toEqual([]);
     const rotated = result.rotateFastApiEndpointToken.fastApiEndpoint!;
-    planted.set(rotated.token!, deadPort);
-    expect(rotated.token).not.toBe(created.endpoint.token);
-    const registration = await expectRegistration({ endpoint: rotated, startedAt, endedAt }, "FAILED");
-    expect(registration.message).toMatch(UNREACHABLE_MESSAGE);
+    planted.set(rotated.token!, backend.port);
+    expect(backend.keys.map((key) => key.key)).toEqual([created.endpoint.token, rotated.token]);
+    expect(backend.requests.map((r) => `${r.method} ${r.path} ${String(r.headers["x-proxbox-api-key"] ?? "-")}`)).toEqual([
+      "GET /auth/bootstrap-status -",
+      `POST /auth/keys ${created.endpoint.token}`,
+      `GET /auth/keys ${rotated.token}`,
+    ]);
+    const registration = await expectRegistration({ endpoint: rotated, startedAt, endedAt }, "REGISTERED");
+    expect(registration.message).toMatch(/POST \/auth\/keys/);
+  });
+
+  /** A rotation that must keep the stored key: one userError, and nothing stored changed. */
+  async function expectKeptKey(id: string, code: string, reason: RegExp) {
+    const before = await snapshot();
+    const payload = (await ok(RotateToken, { input: { id } })).rotateFastApiEndpointToken;
+    expect(payload.fastApiEndpoint).toBeNull();
+    expect(payload.userErrors).toEqual([{ field: null, code, message: expect.stringMatching(reason) }]);
+    expect(payload.userErrors[0]!.message).toMatch(/The stored key was kept\.$/);
+    expect(await snapshot(), "the stored key and its registration stay").toEqual(before);
+    return payload.userErrors[0]!.message;
+  }
+
+  it("keeps the stored key when the backend refuses it and so issues no new one (401), saying why", async () => {
+    // The backend has a key, but not this endpoint's.
+    Object.assign(backend.settings, { needsBootstrap: false, hasDbKeys: true });
+    const created = await createFastApi(backend.port);
+    backend.clearRequests();
+    const message = await expectKeptKey(created.endpoint.id, "AUTHENTICATION_FAILED", /refused the stored key.*HTTP 401.*Invalid API key/);
+    expect(message).not.toContain(created.endpoint.token);
+    expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/bootstrap-status", "POST /auth/keys"]);
+    expect(backend.keys).toEqual([]);
+  });
+
+  it("keeps the stored key when the new key does not pass GET /auth/keys", async () => {
+    const created = await createFastApi(backend.port);
+    backend.reset(); // needs a key again, registers the new one, but GET /auth/keys fails
+    backend.settings.listKeys = 500;
+    await expectKeptKey(created.endpoint.id, "BAD_RESPONSE", /HTTP 500 to GET \/auth\/keys/);
+    expect(backend.registered).toHaveLength(1);
+    planted.set(backend.registered[0]!.api_key, backend.port);
+    expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "GET /auth/bootstrap-status",
+      "POST /auth/register-key",
+      "GET /auth/keys",
+    ]);
+  });
+
+  it("keeps the stored key when a backend that needs a key refuses to register one (409)", async () => {
+    const created = await createFastApi(backend.port);
+    backend.reset();
+    backend.settings.registerKey = 409;
+    await expectKeptKey(created.endpoint.id, "BAD_RESPONSE", /HTTP 409 to POST \/auth\/register-key: An API key is already configured\./);
+  });
+
+  it("keeps the stored key when the backend cannot be reached", async () => {
+    const created = await createFastApi(deadPort);
+    await expectKeptKey(created.endpoint.id, "UNREACHABLE", UNREACHABLE_MESSAGE);
   });
 
   it("answers NOT_FOUND for an unknown ID and for the ID of another kind of endpoint, changing nothing", async () => {
@@ -803,7 +872,7 @@ describe("syncProxmoxEndpoint", () => {
   });
 
   it("without a token value, gets a ticket with the password and sends it as the PVEAuthCookie", async () => {
-    const { endpoint, password } = await proxmoxWithPassword(proxmox, { tokenName: "not-used-without-a-value" });
+    const { endpoint, password } = await proxmoxWithPassword(proxmox);
     const { result } = await sync(endpoint.id);
     expect(result.userErrors).toEqual([]);
     expect(result.proxmoxEndpoint).toMatchObject({ version: PROXMOX_VERSION.version, repoid: PROXMOX_VERSION.repoid, mode: "CLUSTER" });
@@ -814,6 +883,9 @@ describe("syncProxmoxEndpoint", () => {
     const form = new URLSearchParams(login!.body);
     expect(form.get("username")).toBe("admin@pve");
     expect(form.get("password")).toBe(password);
+    // pve-http-server refuses a chunked body (501); the form goes with its length.
+    expect(login!.headers["transfer-encoding"]).toBeUndefined();
+    expect(login!.headers["content-length"]).toBe(String(Buffer.byteLength(login!.body)));
 
     expect(proxmox.tickets).toHaveLength(1);
     expect(rest.map((r) => `${r.method} ${r.path}`).sort()).toEqual(["GET /api2/json/cluster/status", "GET /api2/json/version"]);
@@ -823,6 +895,32 @@ describe("syncProxmoxEndpoint", () => {
       expect(decodeURIComponent(cookie![1]!)).toBe(proxmox.tickets[0]);
       expect(request.headers.authorization ?? "").not.toMatch(/PVEAPIToken/);
     }
+  });
+
+  it("the fake Proxmox refuses a chunked body as pve-http-server does: 501, the reason as status text, no body", async () => {
+    const answer = await new Promise<{ status: number; reason: string; headers: http.IncomingHttpHeaders; body: string }>(
+      (resolve, reject) => {
+        const request = https.request(
+          `${proxmox.origin}/api2/json/access/ticket`,
+          { method: "POST", ca: tls.ca, headers: { "content-type": "application/x-www-form-urlencoded" } },
+          (response) => {
+            let body = "";
+            response.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+            response.on("end", () =>
+              resolve({ status: response.statusCode!, reason: response.statusMessage!, headers: response.headers, body }),
+            );
+          },
+        );
+        request.on("error", reject);
+        // Two writes before the end: node:http sends them chunked.
+        request.write("username=root%40pam");
+        request.end("&password=x");
+      },
+    );
+    expect(answer).toMatchObject({ status: 501, reason: "chunked transfer encoding not supported", body: "" });
+    expect(answer.headers).toMatchObject({ connection: "close", server: "pve-api-daemon/3.0" });
+    expect(answer.headers["content-length"]).toBeUndefined();
+    expect(proxmox.tickets).toEqual([]);
   });
 
   const modes: { shape: ClusterShape; what: string; mode: ProxmoxMode }[] = [
@@ -1138,18 +1236,48 @@ describe("checkEndpointConnection", () => {
       expect(result.check!.message).toMatch(/token/i);
     });
 
-    it("an untrusted certificate: ok false with verifySsl true, ok with verifySsl false", async () => {
-      // A credential token is linked by one endpoint at a time: each gets its own.
-      const strictToken = await v1Token(netboxUntrusted.port);
+    it("an untrusted certificate with verifySsl true: ok false, and the token is not sent", async () => {
       const token = await v1Token(netboxUntrusted.port);
       netboxUntrusted.settings.v1Token = token.plaintext;
-      const strict = await createNetbox(netboxUntrusted.port, { tokenId: strictToken.id, verifySsl: true });
-      const lax = await createNetbox(netboxUntrusted.port, { tokenId: token.id, verifySsl: false });
-      const refused = await check(strict.id);
-      expectUnansweredCheck(refused, CERTIFICATE_MESSAGE);
+      const strict = await createNetbox(netboxUntrusted.port, { tokenId: token.id, verifySsl: true });
+      expect(strict.connectionUrl).toBe(`https://127.0.0.1:${netboxUntrusted.port}`);
+      expectUnansweredCheck(await check(strict.id), CERTIFICATE_MESSAGE);
       expect(netboxUntrusted.requests).toEqual([]);
-      expectGoodCheck(await check(lax.id));
-      expect(netboxUntrusted.requests[0]!.headers.authorization).toBe(`Token ${token.plaintext}`);
+    });
+
+    it("plain HTTP when the port is not 443 and verifySsl is false (proxbox-api's rule): a NetBox without TLS answers", async () => {
+      const token = await v1Token(netboxPlain.port);
+      netboxPlain.settings.v1Token = token.plaintext;
+      const endpoint = await createNetbox(netboxPlain.port, { tokenId: token.id, verifySsl: false });
+      expect(endpoint.connectionUrl).toBe(`http://127.0.0.1:${netboxPlain.port}`);
+      const result = await check(endpoint.id);
+      expectGoodCheck(result);
+      // The fake speaks plain HTTP only: that it recorded the request proves it came over http.
+      expect(netboxPlain.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /api/status/"]);
+      expect(netboxPlain.requests[0]!.headers.authorization).toBe(`Token ${token.plaintext}`);
+    });
+
+    it("https when verifySsl is true, which a NetBox without TLS cannot answer; nothing is sent in the clear", async () => {
+      const endpoint = await createNetbox(netboxPlain.port, {
+        tokenVersion: "V2",
+        tokenKey: "abcdefabcdef",
+        tokenSecret: secret("nbsecret", netboxPlain.port),
+        verifySsl: true,
+      });
+      expect(endpoint.connectionUrl).toBe(`https://127.0.0.1:${netboxPlain.port}`);
+      const result = await check(endpoint.id);
+      expect(result.check).toMatchObject({ ok: false, httpStatus: null });
+      expect(netboxPlain.requests).toEqual([]);
+    });
+
+    it("verifySsl false on a NetBox that serves HTTPS on another port than 443: http, which it cannot answer", async () => {
+      const token = await v1Token(netboxUntrusted.port);
+      netboxUntrusted.settings.v1Token = token.plaintext;
+      const lax = await createNetbox(netboxUntrusted.port, { tokenId: token.id, verifySsl: false });
+      expect(lax.connectionUrl).toBe(`http://127.0.0.1:${netboxUntrusted.port}`);
+      const result = await check(lax.id);
+      expect(result.check).toMatchObject({ ok: false });
+      expect(netboxUntrusted.requests).toEqual([]);
     });
 
     it("a server that never answers, and a closed port: ok false", async () => {
@@ -1171,13 +1299,36 @@ describe("checkEndpointConnection", () => {
   });
 
   describe("FastAPI", () => {
-    it("calls GET /auth/bootstrap-status and registers nothing", async () => {
+    it("authenticates with the stored key (GET /auth/keys with X-Proxbox-API-Key) and registers nothing", async () => {
       const { endpoint } = await createFastApi(backend.port);
-      backend.reset(); // needs a key again: a check must still not register one
+      backend.clearRequests();
       const result = await check(endpoint.id);
       expectGoodCheck(result);
-      expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/bootstrap-status"]);
+      expect(result.check!.message).toMatch(/accepted the stored API key/);
+      expect(backend.requests.map((r) => `${r.method} ${r.path} ${String(r.headers["x-proxbox-api-key"] ?? "-")}`)).toEqual([
+        `GET /auth/keys ${endpoint.token}`,
+      ]);
+      expect(backend.registered).toHaveLength(1);
+    });
+
+    it("a key the backend does not accept: ok false with 401, saying the key was refused, and registers nothing", async () => {
+      const { endpoint } = await createFastApi(backend.port);
+      backend.reset(); // the backend lost its keys: it answers, but no longer accepts this one
+      const result = await check(endpoint.id);
+      expect(result.check).toMatchObject({ ok: false, httpStatus: 401 });
+      expect(result.check!.message).toMatch(/refused the stored API key \(HTTP 401\).*No API key configured/);
+      expect(backend.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/keys"]);
       expect(backend.registered).toEqual([]);
+    });
+
+    it("a backend that locked this address out after failed attempts: ok false with 429, saying so", async () => {
+      Object.assign(backend.settings, { needsBootstrap: false, hasDbKeys: true });
+      const { endpoint } = await createFastApi(backend.port);
+      for (let attempt = 0; attempt < 5; attempt += 1)
+        expect((await check(endpoint.id)).check).toMatchObject({ ok: false, httpStatus: 401 });
+      const result = await check(endpoint.id);
+      expect(result.check).toMatchObject({ ok: false, httpStatus: 429 });
+      expect(result.check!.message).toMatch(/too many failed attempts/);
     });
 
     it("honours useHttps and verifySsl", async () => {
@@ -1188,7 +1339,7 @@ describe("checkEndpointConnection", () => {
       backendUntrusted.clearRequests();
 
       expectGoodCheck(await check(trusted.endpoint.id));
-      expect(backendTls.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/bootstrap-status"]);
+      expect(backendTls.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /auth/keys"]);
       expectGoodCheck(await check(lax.endpoint.id));
       expect(backendUntrusted.requests).toHaveLength(1);
       const refused = await check(strict.endpoint.id);
@@ -1199,7 +1350,7 @@ describe("checkEndpointConnection", () => {
 
     it("a backend that answers 500: ok false with the status", async () => {
       const { endpoint } = await createFastApi(backend.port);
-      backend.settings.bootstrapStatus = 500;
+      backend.settings.listKeys = 500;
       const result = await check(endpoint.id);
       expect(result.check).toMatchObject({ ok: false, httpStatus: 500 });
     });

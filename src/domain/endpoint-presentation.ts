@@ -35,11 +35,26 @@ export function restUrlOf(endpoint: { kind: EndpointKind; id: number }): string 
   return `/api/plugins/proxbox/endpoints/${REST_SEGMENT[endpoint.kind]}/${endpoint.id}/`;
 }
 
-export function connectionUrlOf(
-  endpoint: HostParts & { kind: EndpointKind; port: number; fastapi?: { useHttps: boolean } | null },
-): string {
-  const secure = endpoint.kind === "FASTAPI" ? Boolean(endpoint.fastapi?.useHttps) : true;
-  return `${secure ? "https" : "http"}://${urlHost(hostOf(endpoint))}:${endpoint.port}`;
+export interface SchemeParts {
+  kind: EndpointKind;
+  port: number;
+  verifySsl: boolean;
+  fastapi?: { useHttps: boolean } | null;
+}
+
+/**
+ * Whether the endpoint is reached over https: Proxmox's API is https only; a NetBox over https when
+ * its port is 443 or its certificate is verified, else http (proxbox-api's rule for its NetBox
+ * endpoint); a FastAPI backend as useHttps says.
+ */
+export function usesHttps(endpoint: SchemeParts): boolean {
+  if (endpoint.kind === "FASTAPI") return Boolean(endpoint.fastapi?.useHttps);
+  if (endpoint.kind === "NETBOX") return endpoint.port === 443 || endpoint.verifySsl;
+  return true;
+}
+
+export function connectionUrlOf(endpoint: HostParts & SchemeParts): string {
+  return `${usesHttps(endpoint) ? "https" : "http"}://${urlHost(hostOf(endpoint))}:${endpoint.port}`;
 }
 
 export function websocketUrlOf(

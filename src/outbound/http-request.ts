@@ -89,9 +89,11 @@ export function send(request: OutboundRequest): Promise<OutboundResponse> {
   const secure = url.protocol === "https:";
   const started = performance.now();
   return new Promise((resolve, reject) => {
+    const body = request.body === undefined ? undefined : Buffer.from(request.body, "utf8");
     const options: https.RequestOptions = {
       method: request.method ?? "GET",
-      headers: { accept: "application/json", ...request.headers },
+      // A body goes with its length: Proxmox's pve-http-server answers 501 to a chunked one.
+      headers: { accept: "application/json", ...request.headers, ...(body ? { "content-length": String(body.length) } : {}) },
       // The whole exchange, not only the connection, is bounded.
       signal: AbortSignal.timeout(timeoutMs),
       ...(secure ? { rejectUnauthorized: request.verifyTls, ...(request.ca ? { ca: request.ca } : {}) } : {}),
@@ -140,7 +142,6 @@ export function send(request: OutboundRequest): Promise<OutboundResponse> {
       const timedOut = error.name === "AbortError" || error.name === "TimeoutError";
       reject(describeFailure(timedOut ? "ETIMEDOUT" : (error.code ?? ""), error.message, url, timeoutMs));
     });
-    if (request.body !== undefined) outgoing.write(request.body);
-    outgoing.end();
+    outgoing.end(body);
   });
 }

@@ -1,6 +1,6 @@
 // The systems behind endpoints, as the data layer calls them. The service uses the HTTP clients;
 // tests of rules that only need an answer put a fake in their place (test/support/fake-upstreams.ts).
-import { checkFastapi, type RegistrationOutcome, registerBackendToken } from "./fastapi.js";
+import { type AdoptedKey, adoptBackendKey, checkFastapi, type RegistrationOutcome, registerBackendToken } from "./fastapi.js";
 import { checkNetbox } from "./netbox.js";
 import type { OutboundOptions } from "./options.js";
 import { checkProxmox, type ProxmoxCredentials, type ProxmoxFacts, readProxmoxFacts } from "./proxmox.js";
@@ -25,10 +25,12 @@ export interface Upstreams {
     check(target: Target, authorization: string | null): Promise<CheckOutcome>;
   };
   fastapi: {
-    /** GET /auth/bootstrap-status: it needs no token, and a check must not register one. */
-    check(target: Target): Promise<CheckOutcome>;
+    /** GET /auth/keys with the stored key: a check authenticates, and registers nothing. */
+    check(target: Target, key: string): Promise<CheckOutcome>;
     /** Best effort: never throws; the outcome says what happened. */
     registerToken(target: Target, token: string): Promise<RegistrationOutcome>;
+    /** A new key the backend proved to accept (GET /auth/keys); failures are OutboundErrors. */
+    adoptKey(target: Target, currentKey: string, candidate: string): Promise<AdoptedKey>;
   };
 }
 
@@ -41,8 +43,9 @@ export function httpUpstreams(options: OutboundOptions): Upstreams {
     },
     netbox: { check: (target, authorization) => checkNetbox(target, authorization, options) },
     fastapi: {
-      check: (target) => checkFastapi(target, options),
+      check: (target, key) => checkFastapi(target, key, options),
       registerToken: (target, token) => registerBackendToken(target, token, options),
+      adoptKey: (target, currentKey, candidate) => adoptBackendKey(target, currentKey, candidate, options),
     },
   };
 }

@@ -72,7 +72,7 @@ export const EndpointBase = builder.prismaInterface("Endpoint", {
     }),
     connectionUrl: t.string({
       description: "The URL clients connect to, as scheme://host:port.",
-      // FastAPI's scheme lives in its detail row; the other kinds always use https.
+      // FastAPI's scheme lives in its detail row; NetBox's follows its port and verifySsl (usesHttps).
       select: { ipAddress: { select: { address: true } }, fastapi: { select: { useHttps: true } } },
       resolve: (endpoint) => connectionUrlOf(endpoint),
     }),

@@ -141,7 +141,7 @@ describe("a change of destination must give the stored secrets again", () => {
     const again = await updateProxmox({ id, port: attacker.port, password: "new-pass", tokenValue: "new-value" });
     expect(again.userErrors).toEqual([]);
     expect(again.proxmoxEndpoint).toMatchObject({ port: attacker.port, hasPassword: true, hasTokenValue: true });
-    const cleared = await updateProxmox({ id, port: proxmox.port, password: null, tokenValue: "" });
+    const cleared = await updateProxmox({ id, port: proxmox.port, password: null, tokenName: "", tokenValue: "" });
     expect(cleared.userErrors).toEqual([]);
     expect(cleared.proxmoxEndpoint).toMatchObject({ hasPassword: false, hasTokenValue: false });
     // Without stored secrets there is nothing to give again.

@@ -52,10 +52,41 @@ function listenOnLoopback(server: net.Server): Promise<number> {
   });
 }
 
+export interface RecordingServerOptions {
+  /**
+   * Refuse a request body sent with a Transfer-Encoding, as Proxmox's pve-http-server does
+   * (PVE::APIServer::AnyEvent): before reading the body it answers 501 with the reason as the
+   * status text, no body and no Content-Length, and closes the connection.
+   */
+  refuseTransferEncoding?: boolean;
+}
+
+/** pve-http-server's error response: status line, its headers (HTTP::Headers order), no body. */
+function pveErrorResponse(status: number, reason: string): string {
+  const date = new Date().toUTCString();
+  const headers = ["Cache-Control: max-age=0", "Connection: close", `Date: ${date}`, "Pragma: no-cache", "Server: pve-api-daemon/3.0"];
+  return [`HTTP/1.1 ${status} ${reason}`, ...headers, `Expires: ${date}`, "", ""].join("\r\n");
+}
+
 /** A server that records every request and answers with `handler`; HTTPS when `tls` is given. */
-export async function startRecordingServer(tls: ServerIdentity | null, handler: Handler): Promise<FakeServer> {
+export async function startRecordingServer(
+  tls: ServerIdentity | null,
+  handler: Handler,
+  options: RecordingServerOptions = {},
+): Promise<FakeServer> {
   const requests: RecordedRequest[] = [];
   const listener: http.RequestListener = (req, res) => {
+    const transferEncoding = req.headers["transfer-encoding"];
+    if (options.refuseTransferEncoding && transferEncoding !== undefined) {
+      requests.push({ method: req.method ?? "", path: req.url ?? "", headers: req.headers, body: "" });
+      const reason =
+        transferEncoding.toLowerCase() === "chunked"
+          ? "chunked transfer encoding not supported"
+          : `Unknown transfer encoding '${transferEncoding}'`;
+      req.resume();
+      req.socket.end(pveErrorResponse(501, reason));
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -207,7 +238,7 @@ export async function startFakeProxmox(tls: ServerIdentity): Promise<FakeProxmox
     const ticket = cookieValue(request.headers.cookie, "PVEAuthCookie");
     return ticket !== null && tickets.includes(ticket);
   };
-  const server = await startRecordingServer(tls, (request) => {
+  const answer: Handler = (request) => {
     const path = request.path.split("?")[0];
     if (request.method === "POST" && path === "/api2/json/access/ticket") {
       const form = new URLSearchParams(request.body);
@@ -233,7 +264,8 @@ export async function startFakeProxmox(tls: ServerIdentity): Promise<FakeProxmox
       return authenticated(request) ? { status: 200, json: { data: clusterStatusData(settings.cluster) } } : PROXMOX_UNAUTHORIZED;
     }
     return { status: 501, json: { data: null } };
-  });
+  };
+  const server = await startRecordingServer(tls, answer, { refuseTransferEncoding: true });
   const fake = server as FakeProxmox;
   Object.defineProperty(fake, "settings", {
     get: () => settings,
@@ -276,7 +308,8 @@ export const NETBOX_STATUS = {
   "rq-workers-running": 1,
 };
 
-export async function startFakeNetbox(tls: ServerIdentity): Promise<FakeNetbox> {
+/** A NetBox over HTTPS, or over plain HTTP when `tls` is null (NetBox on :8080 without TLS). */
+export async function startFakeNetbox(tls: ServerIdentity | null): Promise<FakeNetbox> {
   let settings: FakeNetboxSettings = { v1Token: null, v2: null };
   const server = await startRecordingServer(tls, (request) => {
     if (request.method !== "GET" || request.path.split("?")[0] !== "/api/status/") return { status: 404, json: { detail: "Not found." } };
@@ -315,24 +348,86 @@ export interface FakeBackendSettings {
   registerKey: "normal" | number | "hang";
   /** Keys shorter than this are refused with 400. */
   minKeyLength: number;
+  /** "normal": GET /auth/keys as proxbox-api answers it; a number: that status with a JSON error. */
+  listKeys: "normal" | number;
 }
 
 export interface FakeBackend extends FakeServer {
   settings: FakeBackendSettings;
   /** The bodies of POST /auth/register-key that were accepted (201). */
   readonly registered: { api_key: string; label: string }[];
+  /** The keys the backend accepts in X-Proxbox-API-Key: registered ones, and those POST /auth/keys issued. */
+  readonly keys: BackendKey[];
+  /**
+   * The check of X-Proxbox-API-Key that proxbox-api's middleware makes on every route but the
+   * bootstrap ones: null when the request may go on, else its 401 or 429 answer. Failed attempts
+   * count as there (five, then 429 until a reset).
+   */
+  authenticate(request: RecordedRequest): Reply | null;
   reset(): void;
 }
 
+export interface BackendKey {
+  id: number;
+  label: string;
+  key: string;
+  isActive: boolean;
+  createdAt: number;
+}
+
+const MAX_FAILED_ATTEMPTS = 5;
+
 function defaultBackendSettings(): FakeBackendSettings {
-  return { needsBootstrap: true, hasDbKeys: false, bootstrapStatus: "normal", registerKey: "normal", minKeyLength: 32 };
+  return { needsBootstrap: true, hasDbKeys: false, bootstrapStatus: "normal", registerKey: "normal", minKeyLength: 32, listKeys: "normal" };
 }
 
 export async function startFakeBackend(tls: ServerIdentity | null): Promise<FakeBackend> {
   let settings = defaultBackendSettings();
   const registered: { api_key: string; label: string }[] = [];
+  const keys: BackendKey[] = [];
+  let failedAttempts = 0;
+  const storeKey = (key: string, label: string) => {
+    const stored = { id: keys.length + 1, label, key, isActive: true, createdAt: Date.now() / 1000 };
+    keys.push(stored);
+    return stored;
+  };
+  // proxbox_api/auth.py check_auth_header_with_session and the middleware's status codes.
+  const authenticate = (request: RecordedRequest): Reply | null => {
+    const refuse = (detail: string): Reply => ({ status: 401, json: { detail } });
+    if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+      return {
+        status: 429,
+        json: { detail: "Too many failed authentication attempts. Please try again later." },
+        headers: { "retry-after": "300" },
+      };
+    }
+    if (keys.length === 0 && !settings.hasDbKeys)
+      return refuse("No API key configured. Register a key via POST /auth/register-key or use an existing key.");
+    const given = request.headers["x-proxbox-api-key"];
+    const failed = (what: string) => {
+      failedAttempts += 1;
+      const remaining = MAX_FAILED_ATTEMPTS - failedAttempts;
+      return refuse(remaining > 0 ? `${what}. ${remaining} attempts remaining.` : `${what}.`);
+    };
+    if (typeof given !== "string" || given === "") return failed("API key required");
+    if (!keys.some((stored) => stored.isActive && stored.key === given)) return failed("Invalid API key");
+    failedAttempts = 0;
+    return null;
+  };
   const server = await startRecordingServer(tls, (request) => {
     const path = request.path.split("?")[0];
+    if (path === "/auth/keys" && (request.method === "GET" || request.method === "POST")) {
+      const refused = authenticate(request);
+      if (refused) return refused;
+      const view = ({ id, label, isActive, createdAt }: BackendKey) => ({ id, label, is_active: isActive, created_at: createdAt });
+      if (request.method === "GET") {
+        const behaviour = settings.listKeys;
+        if (typeof behaviour === "number") return { status: behaviour, json: { detail: "Internal Server Error" } };
+        return { status: 200, json: { keys: [...keys].reverse().map(view) } };
+      }
+      const issued = storeKey(randomBytes(48).toString("base64url"), "");
+      return { status: 201, json: { ...view(issued), raw_key: issued.key } };
+    }
     if (request.method === "GET" && path === "/auth/bootstrap-status") {
       const behaviour = settings.bootstrapStatus;
       if (behaviour === "hang") return "hang";
@@ -359,6 +454,7 @@ export async function startFakeBackend(tls: ServerIdentity | null): Promise<Fake
       if (apiKey.length < settings.minKeyLength)
         return { status: 400, json: { detail: `API key must be at least ${settings.minKeyLength} characters.` } };
       registered.push({ api_key: apiKey, label: typeof label === "string" ? label : "" });
+      storeKey(apiKey, typeof label === "string" ? label : "");
       settings.needsBootstrap = false;
       settings.hasDbKeys = true;
       return { status: 201, json: { detail: "API key registered." } };
@@ -372,9 +468,13 @@ export async function startFakeBackend(tls: ServerIdentity | null): Promise<Fake
     enumerable: true,
   });
   Object.defineProperty(fake, "registered", { get: () => registered, enumerable: true });
+  Object.defineProperty(fake, "keys", { get: () => keys, enumerable: true });
+  fake.authenticate = authenticate;
   fake.reset = () => {
     settings = defaultBackendSettings();
     registered.length = 0;
+    keys.length = 0;
+    failedAttempts = 0;
     fake.clearRequests();
     fake.delayMs = 0;
     fake.redirectTo = null;

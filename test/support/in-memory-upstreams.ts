@@ -1,7 +1,7 @@
 // The systems behind endpoints as an in-memory fake of the Upstreams interface: it answers at once
 // and records what the service asked and with which credentials. For tests of rules and side
 // effects; the HTTP clients themselves are tested against real servers (fake-upstreams.ts).
-import type { RegistrationOutcome } from "../../src/outbound/fastapi.js";
+import type { AdoptedKey, RegistrationOutcome } from "../../src/outbound/fastapi.js";
 import type { ProxmoxCredentials, ProxmoxFacts } from "../../src/outbound/proxmox.js";
 import type { Target } from "../../src/outbound/target.js";
 import type { CheckOutcome, Upstreams } from "../../src/outbound/upstreams.js";
@@ -9,8 +9,9 @@ import type { CheckOutcome, Upstreams } from "../../src/outbound/upstreams.js";
 export type UpstreamCall =
   | { call: "proxmox.check" | "proxmox.readFacts"; target: Target; credentials: ProxmoxCredentials }
   | { call: "netbox.check"; target: Target; authorization: string | null }
-  | { call: "fastapi.check"; target: Target }
-  | { call: "fastapi.registerToken"; target: Target; token: string };
+  | { call: "fastapi.check"; target: Target; key: string }
+  | { call: "fastapi.registerToken"; target: Target; token: string }
+  | { call: "fastapi.adoptKey"; target: Target; currentKey: string; candidate: string };
 
 export interface InMemoryUpstreams extends Upstreams {
   /** Every call since the last clear, in order. */
@@ -46,8 +47,14 @@ export function inMemoryUpstreams(): InMemoryUpstreams {
       check: (target, authorization) => answer({ call: "netbox.check", target, authorization }, fake.answers.check),
     },
     fastapi: {
-      check: (target) => answer({ call: "fastapi.check", target }, fake.answers.check),
+      check: (target, key) => answer({ call: "fastapi.check", target, key }, fake.answers.check),
       registerToken: (target, token) => answer({ call: "fastapi.registerToken", target, token }, fake.answers.registration),
+      // The backend registers the candidate, as one that still needs a key does.
+      adoptKey: (target, currentKey, candidate) =>
+        answer<AdoptedKey>(
+          { call: "fastapi.adoptKey", target, currentKey, candidate },
+          { key: candidate, message: "The backend registered the new key and accepted it (GET /auth/keys)." },
+        ),
     },
   };
   return fake;

@@ -53,21 +53,35 @@ describe("restUrlOf", () => {
 });
 
 describe("connectionUrlOf", () => {
-  it("is always https for Proxmox and NetBox", () => {
-    expect(connectionUrlOf({ kind: "PROXMOX", domain: "pve.example.com", port: 8006 })).toBe("https://pve.example.com:8006");
-    expect(connectionUrlOf({ kind: "NETBOX", domain: null, ipAddress: { address: "192.0.2.10/24" }, port: 443, fastapi: null })).toBe(
-      "https://192.0.2.10:443",
+  it("is always https for Proxmox, whatever its port and verifySsl", () => {
+    expect(connectionUrlOf({ kind: "PROXMOX", domain: "pve.example.com", port: 8006, verifySsl: true })).toBe(
+      "https://pve.example.com:8006",
+    );
+    expect(connectionUrlOf({ kind: "PROXMOX", domain: "pve.example.com", port: 8006, verifySsl: false })).toBe(
+      "https://pve.example.com:8006",
     );
   });
 
-  it("follows useHttps for FastAPI, http when unknown", () => {
-    expect(connectionUrlOf({ kind: "FASTAPI", domain: "proxbox", port: 8800, fastapi: { useHttps: true } })).toBe("https://proxbox:8800");
-    expect(connectionUrlOf({ kind: "FASTAPI", domain: "proxbox", port: 8800, fastapi: { useHttps: false } })).toBe("http://proxbox:8800");
-    expect(connectionUrlOf({ kind: "FASTAPI", domain: "proxbox", port: 8800, fastapi: null })).toBe("http://proxbox:8800");
+  it("is https for NetBox on port 443 or with verifySsl, else http (proxbox-api's rule)", () => {
+    const netbox = { kind: "NETBOX", domain: null, ipAddress: { address: "192.0.2.10/24" }, fastapi: null } as const;
+    expect(connectionUrlOf({ ...netbox, port: 443, verifySsl: false })).toBe("https://192.0.2.10:443");
+    expect(connectionUrlOf({ ...netbox, port: 443, verifySsl: true })).toBe("https://192.0.2.10:443");
+    expect(connectionUrlOf({ ...netbox, port: 8443, verifySsl: true })).toBe("https://192.0.2.10:8443");
+    expect(connectionUrlOf({ ...netbox, port: 8080, verifySsl: false })).toBe("http://192.0.2.10:8080");
+  });
+
+  it("follows useHttps for FastAPI, whatever verifySsl, http when unknown", () => {
+    expect(connectionUrlOf({ kind: "FASTAPI", domain: "proxbox", port: 8800, verifySsl: false, fastapi: { useHttps: true } })).toBe(
+      "https://proxbox:8800",
+    );
+    expect(connectionUrlOf({ kind: "FASTAPI", domain: "proxbox", port: 443, verifySsl: true, fastapi: { useHttps: false } })).toBe(
+      "http://proxbox:443",
+    );
+    expect(connectionUrlOf({ kind: "FASTAPI", domain: "proxbox", port: 8800, verifySsl: true, fastapi: null })).toBe("http://proxbox:8800");
   });
 
   it("brackets an IPv6 host", () => {
-    expect(connectionUrlOf({ kind: "PROXMOX", domain: null, ipAddress: { address: "2001:db8::1/64" }, port: 8006 })).toBe(
+    expect(connectionUrlOf({ kind: "PROXMOX", domain: null, ipAddress: { address: "2001:db8::1/64" }, port: 8006, verifySsl: true })).toBe(
       "https://[2001:db8::1]:8006",
     );
   });

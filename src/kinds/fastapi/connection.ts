@@ -16,7 +16,7 @@ export async function fastapiToken(db: Database, endpointId: number): Promise<st
   return openFastapiToken(db.secrets, endpointId, row.token);
 }
 
-/** bootstrap-status needs no token, and a check must not register one. */
-export function checkFastapiConnection({ upstreams }: DataContext, target: Target): Promise<CheckOutcome> {
-  return upstreams.fastapi.check(target);
+/** Authenticated with the stored key: bootstrap-status would answer whether the key works or not. */
+export async function checkFastapiConnection({ db, upstreams }: DataContext, target: Target): Promise<CheckOutcome> {
+  return upstreams.fastapi.check(target, await fastapiToken(db, target.id));
 }

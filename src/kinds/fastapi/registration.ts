@@ -8,6 +8,8 @@ import { loadTarget } from "../../data/targets.js";
 import { isRecordNotFound } from "../../db/errors.js";
 import { notFoundError, type UserError } from "../../domain/user-errors.js";
 import type { RegistrationOutcome } from "../../outbound/fastapi.js";
+import { OutboundError } from "../../outbound/http-request.js";
+import { outboundUserError } from "../../outbound/user-errors.js";
 import { fastapiToken } from "./connection.js";
 import { fastapiModel } from "./model.js";
 
@@ -45,18 +47,31 @@ export async function registerAndRecord({ db, upstreams }: DataContext, endpoint
 const NOT_FOUND = { id: null, userErrors: [notFoundError(fastapiModel.label)] };
 
 /**
- * Replaces the backend token with a fresh one and registers it. An endpoint deleted meanwhile,
- * before or during the registration, is a NOT_FOUND, as if it had never been.
+ * Replaces the backend key with a new one, fail-closed: the new key is stored only once the
+ * backend proved it accepts it (GET /auth/keys with it); otherwise the stored key stays, and a
+ * userError says why. An endpoint deleted meanwhile, before or during the exchange, is a
+ * NOT_FOUND, as if it had never been.
  */
 export async function rotateBackendToken(context: DataContext, id: number): Promise<{ id: number | null; userErrors: UserError[] }> {
-  const { db } = context;
-  const token = sealDetailSecret(db.secrets, fastapiModel, "token", id, newBackendToken());
+  const { db, upstreams } = context;
+  const prisma = db.prisma;
+  const target = await loadTarget(prisma, id);
+  if (!target || target.kind !== "FASTAPI") return NOT_FOUND;
   try {
-    await db.prisma.endpoint.update({ where: { id, kind: "FASTAPI" }, data: { lastUpdated: new Date(), fastapi: { update: { token } } } });
+    const adopted = await upstreams.fastapi.adoptKey(target, await fastapiToken(db, id), newBackendToken());
+    const token = sealDetailSecret(db.secrets, fastapiModel, "token", id, adopted.key);
+    const registration = { registrationStatus: "REGISTERED" as const, registrationMessage: adopted.message, registrationAt: new Date() };
+    await prisma.endpoint.update({
+      where: { id, kind: "FASTAPI" },
+      data: { lastUpdated: new Date(), fastapi: { update: { token, ...registration } } },
+    });
+    return { id, userErrors: [] };
   } catch (error) {
+    if (error instanceof OutboundError) {
+      const refusal = outboundUserError(error);
+      return { id: null, userErrors: [{ ...refusal, message: `${refusal.message} The stored key was kept.` }] };
+    }
     if (isRecordNotFound(error)) return NOT_FOUND;
     throw error;
   }
-  await registerAndRecord(context, id);
-  return (await db.prisma.endpoint.count({ where: { id } })) ? { id, userErrors: [] } : NOT_FOUND;
 }

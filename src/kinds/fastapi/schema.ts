@@ -147,7 +147,8 @@ export const FastAPIEndpointPayload = registerEndpointKind({
 builder.mutationField("rotateFastApiEndpointToken", (t) =>
   t.field({
     type: FastAPIEndpointPayload,
-    description: "Replace the backend token with a freshly generated one, and register it with the backend.",
+    description:
+      "Replace the backend key with a new one: registered when the backend still needs a key, else issued by the backend to the stored key (POST /auth/keys). The new key is stored only once the backend accepts it (GET /auth/keys); otherwise the stored key stays and a userError says why.",
     args: { input: t.arg({ type: IdInput, required: true, description: "The object, by its global ID." }) },
     resolve: (_root, { input }, context) => rotateBackendToken(context, referenceOf(input.id, fastapiModel.typename)),
   }),

@@ -7,9 +7,11 @@ import {
   rangedPatch,
   secretChange,
   secretColumns,
+  secretPresent,
   textPatch,
 } from "../../data/endpoint-writes.js";
 import { requiredText } from "../../domain/text.js";
+import type { UserErrors } from "../../domain/user-errors.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { ProxmoxEnvironment, ProxmoxMode } from "../../generated/prisma/enums.js";
 import { DEFAULT_PROXMOX_USERNAME, PROXMOX_LIMITS, proxmoxModel } from "./model.js";
@@ -37,6 +39,18 @@ export type ProxmoxInput = EndpointInput & ProxmoxFields;
 /** The stored detail the rules read: the model's columns. */
 type ProxmoxDetail = Prisma.ProxmoxEndpointGetPayload<{ select: typeof proxmoxModel.columns }>;
 
+/** proxbox-api's own message (routes/proxmox/endpoints.py), so that both say the same. */
+export const HALF_TOKEN_PAIR = "token_name and token_value must be provided together";
+
+/**
+ * The API token after the change, as proxbox-api checks it before it keeps an endpoint: a name and
+ * a value together, or neither. Checked here so that the backend is never handed a half token. The
+ * missing half is the field named.
+ */
+function checkTokenPair(errors: UserErrors, hasTokenName: boolean, hasTokenValue: boolean): void {
+  if (hasTokenName !== hasTokenValue) errors.add(hasTokenName ? "tokenValue" : "tokenName", "REQUIRED", HALF_TOKEN_PAIR);
+}
+
 export const proxmoxRules: KindRules<typeof proxmoxModel, ProxmoxFields, ProxmoxDetail> = {
   model: proxmoxModel,
   detail({ errors, input, current }) {
@@ -44,19 +58,25 @@ export const proxmoxRules: KindRules<typeof proxmoxModel, ProxmoxFields, Proxmox
       input.username === undefined || (input.username === null && !current)
         ? (current?.username ?? DEFAULT_PROXMOX_USERNAME)
         : requiredText(errors, "username", input.username, 255);
+    const tokenName = textPatch(errors, "tokenName", input.tokenName, current?.tokenName, 255);
+    const password = secretChange(errors, "password", input.password);
+    const tokenValue = secretChange(errors, "tokenValue", input.tokenValue);
+    if (!errors.has("tokenName") && !errors.has("tokenValue")) {
+      checkTokenPair(errors, tokenName !== "", secretPresent(tokenValue, current?.hasTokenValue ?? false));
+    }
     return {
       mode: patched(errors, "mode", input.mode, current?.mode, "UNDEFINED"),
       version: textPatch(errors, "version", input.version, current?.version, 20),
       repoid: textPatch(errors, "repoid", input.repoid, current?.repoid, 16),
       username,
-      tokenName: textPatch(errors, "tokenName", input.tokenName, current?.tokenName, 255),
+      tokenName,
       allowWrites: patched(errors, "allowWrites", input.allowWrites, current?.allowWrites, false),
       environment: nullablePatch(input.environment, current?.environment),
       timeout: rangedPatch(errors, "timeout", input.timeout, current?.timeout, PROXMOX_LIMITS.timeout),
       maxRetries: rangedPatch(errors, "maxRetries", input.maxRetries, current?.maxRetries, PROXMOX_LIMITS.maxRetries),
       retryBackoff: rangedPatch(errors, "retryBackoff", input.retryBackoff, current?.retryBackoff, PROXMOX_LIMITS.retryBackoff),
-      ...secretColumns("password", "hasPassword", secretChange(errors, "password", input.password)),
-      ...secretColumns("tokenValue", "hasTokenValue", secretChange(errors, "tokenValue", input.tokenValue)),
+      ...secretColumns("password", "hasPassword", password),
+      ...secretColumns("tokenValue", "hasTokenValue", tokenValue),
     };
   },
 };
