@@ -29,6 +29,7 @@ async function loadServing() {
     { loadPersistedDocuments },
     { openPersistedQueryStore },
     { runWorkers },
+    { startBackendDeliverer },
     tokens,
   ] = await Promise.all([
     import("./schema/index.js"),
@@ -37,9 +38,20 @@ async function loadServing() {
     import("./server/persisted-operations.js"),
     import("./server/persisted-query-store.js"),
     import("./server/workers.js"),
+    import("./sync/backend-deliverer.js"),
     import("./data/token-writes.js"),
   ]);
-  return { schema, createService, GRAPHQL_PATH, listen, loadPersistedDocuments, openPersistedQueryStore, runWorkers, ...tokens };
+  return {
+    schema,
+    createService,
+    GRAPHQL_PATH,
+    listen,
+    loadPersistedDocuments,
+    openPersistedQueryStore,
+    runWorkers,
+    startBackendDeliverer,
+    ...tokens,
+  };
 }
 
 async function main(): Promise<void> {
@@ -69,16 +81,17 @@ async function main(): Promise<void> {
     );
   }
   const key = await resolveSecretKey(config.database, config.secretKey);
-  const [db, { createService, GRAPHQL_PATH, listen, runWorkers, ensureAdminToken, createFirstTokenIfNone }] = await Promise.all([
-    openDatabase(config.database, {
-      key,
-      poolSize: config.databasePoolSize,
-      snapshotDir: config.pgliteSnapshotDir,
-      statementTimeoutMs: config.databaseStatementTimeoutMs,
-      preparedStatements: config.databasePreparedStatements,
-    }),
-    serving,
-  ]);
+  const [db, { createService, GRAPHQL_PATH, listen, runWorkers, startBackendDeliverer, ensureAdminToken, createFirstTokenIfNone }] =
+    await Promise.all([
+      openDatabase(config.database, {
+        key,
+        poolSize: config.databasePoolSize,
+        snapshotDir: config.pgliteSnapshotDir,
+        statementTimeoutMs: config.databaseStatementTimeoutMs,
+        preparedStatements: config.databasePreparedStatements,
+      }),
+      serving,
+    ]);
   if (db.made) logger.debug({ made: db.made }, "made a new embedded database");
   const where = config.database.kind === "postgres" ? "PostgreSQL" : `PGlite (${config.database.dataDir ?? "in memory"})`;
   const graphiql = persistedDocuments?.mode === "only" ? "persisted operations only" : "GraphiQL in a browser";
@@ -129,6 +142,9 @@ async function main(): Promise<void> {
     ...(persistedQueryStore ? { persistedQueryStore } : {}),
   });
   const running = await listen(service, config.host, config.port);
+  // Off the request path: what the backends are still to be told (every worker delivers; the
+  // outbox's row locks keep each row to one of them).
+  const deliverer = startBackendDeliverer({ db, upstreams: service.upstreams }, logger);
   // Before the listening line: whoever waits for it may stop the service at once.
   let stopping = false;
   const stop = async (signal: string) => {
@@ -136,6 +152,8 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal, graceMs: config.shutdownGraceMs }, "stopping: no new connections; requests in flight may finish");
     await running.stop(config.shutdownGraceMs);
+    // A delivery cut short here is taken again after its claim runs out.
+    await Promise.race([deliverer.stop(), new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref())]);
     await persistedQueryStore?.close();
     // A connection still held by a stuck query must not hold the exit.
     await Promise.race([db.close(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);

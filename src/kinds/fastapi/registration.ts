@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { DataContext } from "../../data/context.js";
 import { sealDetailSecret } from "../../data/credentials.js";
+import { enqueueForBackend, outboxWritten } from "../../data/backend-outbox.js";
 import { loadTarget } from "../../data/targets.js";
 import { isRecordNotFound } from "../../db/errors.js";
 import { notFoundError, type UserError } from "../../domain/user-errors.js";
@@ -47,11 +48,16 @@ export async function rotateBackendToken(context: DataContext, id: number): Prom
   const { db } = context;
   const token = sealDetailSecret(db.secrets, fastapiModel, "token", id, newBackendToken());
   try {
-    await db.prisma.endpoint.update({ where: { id, kind: "FASTAPI" }, data: { lastUpdated: new Date(), fastapi: { update: { token } } } });
+    // Every endpoint is sent again with the new key (what the backend has may predate it).
+    await db.prisma.$transaction(async (tx) => {
+      await tx.endpoint.update({ where: { id, kind: "FASTAPI" }, data: { lastUpdated: new Date(), fastapi: { update: { token } } } });
+      await enqueueForBackend(tx, id);
+    });
   } catch (error) {
     if (isRecordNotFound(error)) return NOT_FOUND;
     throw error;
   }
   await registerAndRecord(context, id);
+  outboxWritten(db);
   return (await db.prisma.endpoint.count({ where: { id } })) ? { id, userErrors: [] } : NOT_FOUND;
 }
