@@ -20,6 +20,7 @@ import { createService } from "../src/server/yoga.js";
 import { type BackendDeliverer, type DelivererLogger, startBackendDeliverer } from "../src/sync/backend-deliverer.js";
 import { type FakeBackend, startFakeBackend } from "./support/fake-upstreams.js";
 import { createTestDatabase } from "./support/postgres.js";
+import { statementLog } from "./support/statement-log.js";
 import { authorization, databaseKind, openTestDatabase, testKey } from "./support/service.js";
 
 const CreateIpAddress = graphql(`
@@ -96,6 +97,26 @@ const CreateNetBox = graphql(`
       }
       userErrors {
         message
+      }
+    }
+  }
+`);
+
+const ProxmoxSync = graphql(`
+  query BackendSyncStates($first: Int!) {
+    proxmoxEndpoints(first: $first) {
+      nodes {
+        databaseId
+        backendSync {
+          state
+          lastError
+          backendId
+          syncedAt
+          backend {
+            databaseId
+            name
+          }
+        }
       }
     }
   }
@@ -324,6 +345,30 @@ describe("backend synchronisation", () => {
     expect(log.filter((line) => !line.startsWith("POST ") && !line.startsWith("PUT "))).toEqual([]);
     expect(log.some((line) => line.endsWith(" pve-1") || line.endsWith(" pve-3"))).toBe(false);
     expectNoSecretIn(logged, [PASSWORD, key]);
+  });
+
+  it("shows each endpoint's state per backend, in a number of statements that does not grow with the page", async () => {
+    const capture = statementLog(instance.db);
+    for (const name of ["pve-s1", "pve-s2", "pve-s3", "pve-s4"]) {
+      await instance.gql(CreateProxmox, { input: { name, domain: `${name}.example.com`, password: PASSWORD } });
+    }
+    let page = await instance.gql(ProxmoxSync, { first: 10 });
+    expect(page.proxmoxEndpoints.nodes.map((node) => node.backendSync.map((sync) => sync.state))).toEqual(Array(4).fill(["PENDING"]));
+    instance.startDeliverer();
+    await until(async () => (await outboxStates(instance.db)).every((row) => row.state === "IN_STEP"), "all are in step");
+    page = await instance.gql(ProxmoxSync, { first: 10 });
+    const remoteIds = new Map(backend.endpointStore.proxmox.map((row) => [String(row.body.name), row.id]));
+    for (const node of page.proxmoxEndpoints.nodes) {
+      expect(node.backendSync).toHaveLength(1);
+      const [sync] = node.backendSync;
+      expect(sync).toMatchObject({ state: "IN_STEP", lastError: null, backend: { databaseId: backendId, name: "backend" } });
+      expect(sync!.syncedAt).not.toBeNull();
+      expect([...remoteIds.entries()].find(([name]) => name.endsWith(`(nb:${node.databaseId})`))?.[1]).toBe(sync!.backendId);
+    }
+    await instance.deliverer!.stop();
+    const one = await capture(() => instance.gql(ProxmoxSync, { first: 1 }));
+    const four = await capture(() => instance.gql(ProxmoxSync, { first: 4 }));
+    expect(four.length).toBe(one.length);
   });
 
   it("answers a wrong key with the failure, and stays failed and visible until the key is right", async () => {

@@ -32,11 +32,12 @@ export async function enqueueEndpoint(writer: OutboxWriter, endpointId: number, 
   if (!isPushedKind(kind)) return;
   const operation = deleted ? "DELETE" : "UPSERT";
   await writer.$executeRaw`
-    INSERT INTO "backend_outbox" ("backend_id", "endpoint_id", "endpoint_kind", "operation", "state", "next_attempt_at")
-    SELECT b."endpoint_id", ${endpointId}, ${kind}::"EndpointKind", ${operation}::"BackendSyncOperation", 'PENDING', now()
+    INSERT INTO "backend_outbox" ("backend_id", "endpoint_id", "endpoint_ref", "endpoint_kind", "operation", "state", "next_attempt_at")
+    SELECT b."endpoint_id", ${endpointId}, ${deleted ? null : endpointId}::int, ${kind}::"EndpointKind",
+      ${operation}::"BackendSyncOperation", 'PENDING', now()
     FROM "fastapi_endpoint" b JOIN "endpoint" e ON e."id" = b."endpoint_id"
     ON CONFLICT ("backend_id", "endpoint_id") DO UPDATE SET
-      "operation" = EXCLUDED."operation", "state" = 'PENDING', "attempts" = 0,
+      "endpoint_ref" = EXCLUDED."endpoint_ref", "operation" = EXCLUDED."operation", "state" = 'PENDING', "attempts" = 0,
       "next_attempt_at" = now(), "version" = "backend_outbox"."version" + 1`;
 }
 
@@ -46,11 +47,11 @@ export async function enqueueEndpoint(writer: OutboxWriter, endpointId: number, 
  */
 export async function enqueueForBackend(writer: OutboxWriter, backendId: number): Promise<void> {
   await writer.$executeRaw`
-    INSERT INTO "backend_outbox" ("backend_id", "endpoint_id", "endpoint_kind", "operation", "state", "next_attempt_at")
-    SELECT ${backendId}, e."id", e."kind", 'UPSERT', 'PENDING', now()
+    INSERT INTO "backend_outbox" ("backend_id", "endpoint_id", "endpoint_ref", "endpoint_kind", "operation", "state", "next_attempt_at")
+    SELECT ${backendId}, e."id", e."id", e."kind", 'UPSERT', 'PENDING', now()
     FROM "endpoint" e WHERE e."kind" IN ('PROXMOX', 'NETBOX')
     ON CONFLICT ("backend_id", "endpoint_id") DO UPDATE SET
-      "operation" = EXCLUDED."operation", "state" = 'PENDING', "attempts" = 0,
+      "endpoint_ref" = EXCLUDED."endpoint_ref", "operation" = EXCLUDED."operation", "state" = 'PENDING', "attempts" = 0,
       "next_attempt_at" = now(), "version" = "backend_outbox"."version" + 1`;
 }
 

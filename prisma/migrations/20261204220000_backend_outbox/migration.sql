@@ -12,6 +12,7 @@ CREATE TABLE "backend_outbox" (
     "id" SERIAL NOT NULL,
     "backend_id" INTEGER NOT NULL,
     "endpoint_id" INTEGER NOT NULL,
+    "endpoint_ref" INTEGER,
     "endpoint_kind" "EndpointKind" NOT NULL,
     "operation" "BackendSyncOperation" NOT NULL,
     "state" "BackendSyncStatus" NOT NULL DEFAULT 'PENDING',
@@ -28,7 +29,7 @@ CREATE TABLE "backend_outbox" (
 );
 
 -- CreateIndex
-CREATE INDEX "backend_outbox_endpoint_id_idx" ON "backend_outbox"("endpoint_id");
+CREATE INDEX "backend_outbox_endpoint_ref_idx" ON "backend_outbox"("endpoint_ref");
 
 -- CreateIndex
 CREATE INDEX "backend_outbox_next_attempt_at_idx" ON "backend_outbox"("next_attempt_at");
@@ -38,4 +39,7 @@ CREATE UNIQUE INDEX "backend_outbox_backend_id_endpoint_id_key" ON "backend_outb
 
 -- AddForeignKey
 ALTER TABLE "backend_outbox" ADD CONSTRAINT "backend_outbox_backend_id_fkey" FOREIGN KEY ("backend_id") REFERENCES "endpoint"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "backend_outbox" ADD CONSTRAINT "backend_outbox_endpoint_ref_fkey" FOREIGN KEY ("endpoint_ref") REFERENCES "endpoint"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 

@@ -1,5 +1,6 @@
 // ProxmoxEndpoint: a Proxmox VE API server.
 import { builder } from "../../builder.js";
+import { BackendSyncState, backendSyncDescription } from "../../schema/backend-sync-state.js";
 import { MODE_LABEL } from "../../domain/endpoint-presentation.js";
 import { referenceOf } from "../../domain/global-id.js";
 import { ProxmoxMode } from "../../generated/prisma/enums.js";
@@ -32,6 +33,11 @@ export const ProxmoxEndpoint = builder.prismaNode("Endpoint", {
   findUnique: (id) => ({ ...nodeWhere(id), kind: "PROXMOX" }),
   select: { ...ENDPOINT_COLUMNS, proxmox: { select: proxmoxModel.columns } },
   fields: (t) => ({
+    backendSync: t.relation("backendSync", {
+      type: BackendSyncState,
+      description: backendSyncDescription,
+      query: { orderBy: { backendId: "asc" } },
+    }),
     mode: t.field({ type: ProxmoxModeEnum, description: "Deployment mode.", resolve: (endpoint) => endpoint.proxmox!.mode }),
     modeLabel: t.string({ description: "Undefined, Standalone or Cluster.", resolve: (endpoint) => MODE_LABEL[endpoint.proxmox!.mode] }),
     version: t.string({ description: "Proxmox VE version (at most 20 characters).", resolve: (endpoint) => endpoint.proxmox!.version }),
