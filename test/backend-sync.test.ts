@@ -122,9 +122,31 @@ const ProxmoxSync = graphql(`
   }
 `);
 
+const Reconcile = graphql(`
+  mutation BackendSyncReconcile($input: ReconcileBackendInput!) {
+    reconcileBackend(input: $input) {
+      backendId
+      missingIds
+      staleIds
+      removedNames
+      inStepCount
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
 const PASSWORD = "pve-password-5e1f";
 const TOKEN_VALUE = "7b1c2a9e-0000-4f6e-9d3c-5a2b1c0d9e8f";
 const NETBOX_SECRET = "netbox-secret-0123456789abcdef0123456789";
+
+/** The database id inside a global ID. */
+function databaseIdOf(globalId: string): number {
+  return Number(Buffer.from(globalId, "base64").toString("utf8").split(":")[1]);
+}
 
 /** Bounded polling: no test waits on a duration, only on a condition. */
 async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
@@ -137,6 +159,8 @@ async function until(condition: () => boolean | Promise<boolean>, what: string):
 
 interface Instance {
   db: Database;
+  /** Every response body, in order. */
+  responses(): string[];
   token: string;
   deliverer: BackendDeliverer | null;
   gql<Data, Variables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data>;
@@ -157,8 +181,10 @@ async function instanceOn(db: Database, token?: string): Promise<Instance> {
   const upstreams = httpUpstreams({ ...DEFAULT_OUTBOUND_OPTIONS, timeoutMs: 3_000 });
   const yoga = createService(db, { upstreams });
   const plaintext = token ?? (await createToken(db, { version: "V2", description: "tests: write" })).plaintext;
+  const bodies: string[] = [];
   const instance: Instance = {
     db,
+    responses: () => bodies,
     token: plaintext,
     deliverer: null,
     async gql(document, variables) {
@@ -167,7 +193,9 @@ async function instanceOn(db: Database, token?: string): Promise<Instance> {
         headers: { "content-type": "application/json", authorization: authorization(plaintext) },
         body: JSON.stringify({ query: print(document), variables }),
       });
-      const body = (await response.json()) as { data?: unknown; errors?: unknown };
+      const text = await response.text();
+      bodies.push(text);
+      const body = JSON.parse(text) as { data?: unknown; errors?: unknown };
       if (body.errors || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
       return body.data as never;
     },
@@ -337,13 +365,19 @@ describe("backend synchronisation", () => {
     }, "the backend is in step");
     const names = backend.endpointStore.proxmox.map((row) => String(row.body.name).replace(/ \(nb:\d+\)$/, "")).sort();
     expect(names).toEqual(["pve-1-renamed", "pve-2"]);
-    // Once each: one POST per endpoint it has (no duplicate row), nothing for the one deleted
-    // before it was ever sent. A change that lands during a delivery may repeat the same state as
-    // a PUT, never an older one.
-    const log = backend.endpointStore.log.map((line) => line.replace(/ \(nb:\d+\)$/, ""));
-    expect(log.filter((line) => line.startsWith("POST ")).sort()).toEqual(["POST proxmox pve-1-renamed", "POST proxmox pve-2"]);
-    expect(log.filter((line) => !line.startsWith("POST ") && !line.startsWith("PUT "))).toEqual([]);
-    expect(log.some((line) => line.endsWith(" pve-1") || line.endsWith(" pve-3"))).toBe(false);
+    // Once each and in order, per endpoint: one POST (no duplicate row), and its last write is its
+    // state here. A delivery that read the endpoint just before a change may still send that
+    // state; the change follows it, never the other way round.
+    const linesOf = (databaseId: number) =>
+      backend.endpointStore.log.filter((line) => line.endsWith(`(nb:${databaseId})`)).map((line) => line.replace(/ \(nb:\d+\)$/, ""));
+    const [first, second, third] = ids.map((id) => databaseIdOf(id));
+    for (const id of [first!, second!]) expect(linesOf(id).filter((line) => line.startsWith("POST "))).toHaveLength(1);
+    expect(linesOf(first!).at(-1)).toMatch(/^(POST|PUT) proxmox pve-1-renamed$/);
+    expect(linesOf(second!)).toEqual(["POST proxmox pve-2"]);
+    const deleted = linesOf(third!);
+    expect(
+      deleted.length === 0 || (deleted.length === 2 && deleted[0] === "POST proxmox pve-3" && deleted[1] === "DELETE proxmox pve-3"),
+    ).toBe(true);
     expectNoSecretIn(logged, [PASSWORD, key]);
   });
 
@@ -369,6 +403,58 @@ describe("backend synchronisation", () => {
     const one = await capture(() => instance.gql(ProxmoxSync, { first: 1 }));
     const four = await capture(() => instance.gql(ProxmoxSync, { first: 4 }));
     expect(four.length).toBe(one.length);
+  });
+
+  it("reconciles a backend: pushes what is missing or stale there, removes what was deleted here, leaves others' rows", async () => {
+    instance.startDeliverer();
+    const ids: { id: string; databaseId: number }[] = [];
+    for (const name of ["pve-r1", "pve-r2"]) {
+      const created = await instance.gql(CreateProxmox, { input: { name, domain: `${name}.example.com`, password: PASSWORD } });
+      ids.push(created.createProxmoxEndpoint.proxmoxEndpoint!);
+    }
+    await until(async () => (await outboxStates(instance.db)).every((row) => row.state === "IN_STEP"), "both are in step");
+    const backendGlobalId = (await instance.gql(ProxmoxSync, { first: 1 })).proxmoxEndpoints.nodes[0]!.backendSync[0]!.backend;
+    expect(backendGlobalId.databaseId).toBe(backendId);
+    const store = backend.endpointStore.proxmox;
+    // Drift: one row lost there, one changed there, one left from an endpoint deleted here, one made by hand.
+    store.splice(
+      store.findIndex((row) => String(row.body.name).endsWith(`(nb:${ids[0]!.databaseId})`)),
+      1,
+    );
+    store.find((row) => String(row.body.name).endsWith(`(nb:${ids[1]!.databaseId})`))!.body.port = 9999;
+    store.push({ id: 900, body: { name: "old (nb:99999)", domain: "old.example.com", port: 8006, password: "x" } });
+    store.push({ id: 901, body: { name: "manual", domain: "manual.example.com", port: 8006, password: "x" } });
+    const backendNodeId = `${Buffer.from(`FastAPIEndpoint:${backendId}`).toString("base64")}`;
+    const report = await instance.gql(Reconcile, { input: { backendId: backendNodeId } });
+    expect(report.reconcileBackend).toEqual({
+      backendId: backendNodeId,
+      missingIds: [ids[0]!.id],
+      staleIds: [ids[1]!.id],
+      removedNames: ["old (nb:99999)"],
+      inStepCount: 0,
+      userErrors: [],
+    });
+    await until(
+      () => store.length === 3 && store.find((row) => String(row.body.name).endsWith(`(nb:${ids[1]!.databaseId})`))?.body.port === 8006,
+      "the drift is repaired",
+    );
+    expect(store.map((row) => String(row.body.name)).sort()).toEqual(
+      ["manual", `pve-r1 (nb:${ids[0]!.databaseId})`, `pve-r2 (nb:${ids[1]!.databaseId})`].sort(),
+    );
+    await until(async () => (await outboxStates(instance.db)).every((row) => row.state === "IN_STEP"), "both are in step again");
+    const again = await instance.gql(Reconcile, { input: { backendId: backendNodeId } });
+    expect(again.reconcileBackend).toMatchObject({ missingIds: [], staleIds: [], removedNames: [], inStepCount: 2, userErrors: [] });
+
+    backend.settings.endpointsDown = true;
+    const down = await instance.gql(Reconcile, { input: { backendId: backendNodeId } });
+    expect(down.reconcileBackend.userErrors).toEqual(
+      ["/proxmox/endpoints", "/netbox/endpoint"].map((path) => ({
+        field: ["backendId"],
+        code: "BAD_RESPONSE",
+        message: `The backend answered HTTP 503 to GET ${path}: Service Unavailable`,
+      })),
+    );
+    expectNoSecretIn([...instance.responses(), ...logged], [PASSWORD, key]);
   });
 
   it("answers a wrong key with the failure, and stays failed and visible until the key is right", async () => {

@@ -55,6 +55,19 @@ export async function enqueueForBackend(writer: OutboxWriter, backendId: number)
       "next_attempt_at" = now(), "version" = "backend_outbox"."version" + 1`;
 }
 
+/** Queues these endpoints (Proxmox or NetBox) for one backend: reconciliation's repairs. */
+export async function enqueueForEndpoints(writer: OutboxWriter, backendId: number, endpointIds: readonly number[]): Promise<void> {
+  for (const endpointId of endpointIds) {
+    await writer.$executeRaw`
+      INSERT INTO "backend_outbox" ("backend_id", "endpoint_id", "endpoint_ref", "endpoint_kind", "operation", "state", "next_attempt_at")
+      SELECT ${backendId}, e."id", e."id", e."kind", 'UPSERT', 'PENDING', now()
+      FROM "endpoint" e WHERE e."id" = ${endpointId} AND e."kind" IN ('PROXMOX', 'NETBOX')
+      ON CONFLICT ("backend_id", "endpoint_id") DO UPDATE SET
+        "endpoint_ref" = EXCLUDED."endpoint_ref", "operation" = EXCLUDED."operation", "state" = 'PENDING', "attempts" = 0,
+        "next_attempt_at" = now(), "version" = "backend_outbox"."version" + 1`;
+  }
+}
+
 /** The change of one endpoint of any kind, as the outbox records it. */
 export function enqueueChange(writer: OutboxWriter, endpointId: number, kind: EndpointKind, deleted: boolean): Promise<void> {
   if (kind === "FASTAPI") return deleted ? Promise.resolve() : enqueueForBackend(writer, endpointId);
