@@ -29,7 +29,7 @@ async function loadServing() {
     { loadPersistedDocuments },
     { openPersistedQueryStore },
     { runWorkers },
-    { startBackendDeliverer },
+    { startBackendDeliverer, DEFAULT_DELIVERER_OPTIONS },
     tokens,
   ] = await Promise.all([
     import("./schema/index.js"),
@@ -50,6 +50,7 @@ async function loadServing() {
     openPersistedQueryStore,
     runWorkers,
     startBackendDeliverer,
+    DEFAULT_DELIVERER_OPTIONS,
     ...tokens,
   };
 }
@@ -81,17 +82,28 @@ async function main(): Promise<void> {
     );
   }
   const key = await resolveSecretKey(config.database, config.secretKey);
-  const [db, { createService, GRAPHQL_PATH, listen, runWorkers, startBackendDeliverer, ensureAdminToken, createFirstTokenIfNone }] =
-    await Promise.all([
-      openDatabase(config.database, {
-        key,
-        poolSize: config.databasePoolSize,
-        snapshotDir: config.pgliteSnapshotDir,
-        statementTimeoutMs: config.databaseStatementTimeoutMs,
-        preparedStatements: config.databasePreparedStatements,
-      }),
-      serving,
-    ]);
+  const [
+    db,
+    {
+      createService,
+      GRAPHQL_PATH,
+      listen,
+      runWorkers,
+      startBackendDeliverer,
+      DEFAULT_DELIVERER_OPTIONS,
+      ensureAdminToken,
+      createFirstTokenIfNone,
+    },
+  ] = await Promise.all([
+    openDatabase(config.database, {
+      key,
+      poolSize: config.databasePoolSize,
+      snapshotDir: config.pgliteSnapshotDir,
+      statementTimeoutMs: config.databaseStatementTimeoutMs,
+      preparedStatements: config.databasePreparedStatements,
+    }),
+    serving,
+  ]);
   if (db.made) logger.debug({ made: db.made }, "made a new embedded database");
   const where = config.database.kind === "postgres" ? "PostgreSQL" : `PGlite (${config.database.dataDir ?? "in memory"})`;
   const graphiql = persistedDocuments?.mode === "only" ? "persisted operations only" : "GraphiQL in a browser";
@@ -144,7 +156,10 @@ async function main(): Promise<void> {
   const running = await listen(service, config.host, config.port);
   // Off the request path: what the backends are still to be told (every worker delivers; the
   // outbox's row locks keep each row to one of them).
-  const deliverer = startBackendDeliverer({ db, upstreams: service.upstreams }, logger);
+  // A claim outlives a delivery's requests (a list, a write, perhaps a removal), each bounded by the timeout.
+  const deliverer = startBackendDeliverer({ db, upstreams: service.upstreams }, logger, {
+    claimMs: Math.max(DEFAULT_DELIVERER_OPTIONS.claimMs, 4 * config.outbound.timeoutMs),
+  });
   // Before the listening line: whoever waits for it may stop the service at once.
   let stopping = false;
   const stop = async (signal: string) => {
