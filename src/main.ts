@@ -29,6 +29,7 @@ async function loadServing() {
     { loadPersistedDocuments },
     { openPersistedQueryStore },
     { runWorkers },
+    { startBackendDeliverer, DEFAULT_DELIVERER_OPTIONS },
     tokens,
   ] = await Promise.all([
     import("./schema/index.js"),
@@ -37,9 +38,21 @@ async function loadServing() {
     import("./server/persisted-operations.js"),
     import("./server/persisted-query-store.js"),
     import("./server/workers.js"),
+    import("./sync/backend-deliverer.js"),
     import("./data/token-writes.js"),
   ]);
-  return { schema, createService, GRAPHQL_PATH, listen, loadPersistedDocuments, openPersistedQueryStore, runWorkers, ...tokens };
+  return {
+    schema,
+    createService,
+    GRAPHQL_PATH,
+    listen,
+    loadPersistedDocuments,
+    openPersistedQueryStore,
+    runWorkers,
+    startBackendDeliverer,
+    DEFAULT_DELIVERER_OPTIONS,
+    ...tokens,
+  };
 }
 
 async function main(): Promise<void> {
@@ -69,7 +82,19 @@ async function main(): Promise<void> {
     );
   }
   const key = await resolveSecretKey(config.database, config.secretKey);
-  const [db, { createService, GRAPHQL_PATH, listen, runWorkers, ensureAdminToken, createFirstTokenIfNone }] = await Promise.all([
+  const [
+    db,
+    {
+      createService,
+      GRAPHQL_PATH,
+      listen,
+      runWorkers,
+      startBackendDeliverer,
+      DEFAULT_DELIVERER_OPTIONS,
+      ensureAdminToken,
+      createFirstTokenIfNone,
+    },
+  ] = await Promise.all([
     openDatabase(config.database, {
       key,
       poolSize: config.databasePoolSize,
@@ -129,6 +154,12 @@ async function main(): Promise<void> {
     ...(persistedQueryStore ? { persistedQueryStore } : {}),
   });
   const running = await listen(service, config.host, config.port);
+  // Off the request path: what the backends are still to be told (every worker delivers; the
+  // outbox's row locks keep each row to one of them).
+  // A claim outlives a delivery's requests (a list, a write, perhaps a removal), each bounded by the timeout.
+  const deliverer = startBackendDeliverer({ db, upstreams: service.upstreams }, logger, {
+    claimMs: Math.max(DEFAULT_DELIVERER_OPTIONS.claimMs, 4 * config.outbound.timeoutMs),
+  });
   // Before the listening line: whoever waits for it may stop the service at once.
   let stopping = false;
   const stop = async (signal: string) => {
@@ -136,6 +167,8 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal, graceMs: config.shutdownGraceMs }, "stopping: no new connections; requests in flight may finish");
     await running.stop(config.shutdownGraceMs);
+    // A delivery cut short here is taken again after its claim runs out.
+    await Promise.race([deliverer.stop(), new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref())]);
     await persistedQueryStore?.close();
     // A connection still held by a stuck query must not hold the exit.
     await Promise.race([db.close(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);

@@ -6,6 +6,7 @@ import type { Database, Prisma } from "../db/database.js";
 import { allocateId } from "../db/ids.js";
 import { sealColumns, Unsealed } from "../secrets/secret-box.js";
 import { constraintViolation, isRecordNotFound } from "../db/errors.js";
+import { enqueueChange, outboxWritten } from "./backend-outbox.js";
 import { type DeleteResult, deleteUnlessReferenced } from "./delete.js";
 import { DOMAIN_MAX_LENGTH, isValidDomain } from "../domain/domain-name.js";
 import { checkCustomFields } from "../domain/custom-fields.js";
@@ -333,29 +334,38 @@ export async function writeEndpoint<Model extends AnyKindModel, Own extends obje
       if (!current) {
         // Secrets are bound to their row, so the row's id is taken before the row is written.
         const id = await allocateId(prisma, "endpoint");
-        await prisma.endpoint.create({
+        // The outbox row commits with the endpoint, or neither does.
+        await prisma.$transaction(async (tx) => {
+          await tx.endpoint.create({
+            data: {
+              id,
+              kind: model.kind,
+              ...columns,
+              customFields: customFields ?? {},
+              tags: { connect: (tagIds ?? []).map((tagId) => ({ id: tagId })) },
+              [model.relation]: { create: sealed(id) },
+            },
+            select: { id: true },
+          });
+          await enqueueChange(tx, id, model.kind, false);
+        });
+        outboxWritten(db);
+        return { id, userErrors: [], created: true };
+      }
+      await prisma.$transaction(async (tx) => {
+        await tx.endpoint.update({
+          where: { id: current.id },
           data: {
-            id,
-            kind: model.kind,
             ...columns,
-            customFields: customFields ?? {},
-            tags: { connect: (tagIds ?? []).map((tagId) => ({ id: tagId })) },
-            [model.relation]: { create: sealed(id) },
+            ...(customFields !== undefined ? { customFields } : {}),
+            ...(tagIds !== undefined ? { tags: { set: tagIds.map((id) => ({ id })) } } : {}),
+            [model.relation]: { update: sealed(current.id) },
           },
           select: { id: true },
         });
-        return { id, userErrors: [], created: true };
-      }
-      await prisma.endpoint.update({
-        where: { id: current.id },
-        data: {
-          ...columns,
-          ...(customFields !== undefined ? { customFields } : {}),
-          ...(tagIds !== undefined ? { tags: { set: tagIds.map((id) => ({ id })) } } : {}),
-          [model.relation]: { update: sealed(current.id) },
-        },
-        select: { id: true },
+        await enqueueChange(tx, current.id, model.kind, false);
       });
+      outboxWritten(db);
       return { id: current.id, userErrors: [], moved, reenabled: !current.enabled && base.enabled };
     } catch (error) {
       // A concurrent write took the name or removed a referenced object: check again, once.
@@ -372,7 +382,16 @@ export function deleteEndpoint(db: Database, model: AnyKindModel, id: number): P
     typename: model.typename,
     label: model.label,
     exists: async (id) => (await prisma.endpoint.count({ where: { id, kind: model.kind } })) > 0,
-    remove: async (id) => (await prisma.endpoint.deleteMany({ where: { id, kind: model.kind } })).count,
+    remove: async (id) => {
+      // The backends are told with the deletion's own transaction.
+      const removed = await prisma.$transaction(async (tx) => {
+        const { count } = await tx.endpoint.deleteMany({ where: { id, kind: model.kind } });
+        if (count) await enqueueChange(tx, id, model.kind, true);
+        return count;
+      });
+      if (removed) outboxWritten(db);
+      return removed;
+    },
   });
 }
 

@@ -6,7 +6,7 @@ import https from "node:https";
 
 export interface OutboundRequest {
   url: URL;
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "PUT" | "DELETE";
   headers?: Record<string, string>;
   body?: string;
   /** Check the server's certificate (https only). */

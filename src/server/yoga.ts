@@ -100,7 +100,11 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     context: ({ request }) => ({ db, upstreams, viewer: auth.viewerOf(request) }),
   });
   /** Waits until no request is being worked on (true), or `timeoutMs` passes (false). */
-  return Object.assign(yoga, { drain: (timeoutMs: number) => inFlight.drain(timeoutMs) });
+  return Object.assign(yoga, {
+    drain: (timeoutMs: number) => inFlight.drain(timeoutMs),
+    /** The systems behind endpoints this service calls (the backend deliverer calls them too). */
+    upstreams,
+  });
 }
 
 export type Service = ReturnType<typeof createService>;

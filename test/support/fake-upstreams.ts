@@ -350,6 +350,8 @@ export interface FakeBackendSettings {
   minKeyLength: number;
   /** "normal": GET /auth/keys as proxbox-api answers it; a number: that status with a JSON error. */
   listKeys: "normal" | number;
+  /** Endpoint routes answer 503, as a backend that is down behind a proxy (the auth routes still answer). */
+  endpointsDown: boolean;
 }
 
 export interface FakeBackend extends FakeServer {
@@ -364,6 +366,8 @@ export interface FakeBackend extends FakeServer {
    * count as there (five, then 429 until a reset).
    */
   authenticate(request: RecordedRequest): Reply | null;
+  /** Its copy of the endpoints (/proxmox/endpoints, /netbox/endpoint), as it stores them. */
+  readonly endpointStore: BackendEndpointStore;
   reset(): void;
 }
 
@@ -378,7 +382,15 @@ export interface BackendKey {
 const MAX_FAILED_ATTEMPTS = 5;
 
 function defaultBackendSettings(): FakeBackendSettings {
-  return { needsBootstrap: true, hasDbKeys: false, bootstrapStatus: "normal", registerKey: "normal", minKeyLength: 32, listKeys: "normal" };
+  return {
+    needsBootstrap: true,
+    hasDbKeys: false,
+    bootstrapStatus: "normal",
+    registerKey: "normal",
+    minKeyLength: 32,
+    listKeys: "normal",
+    endpointsDown: false,
+  };
 }
 
 export async function startFakeBackend(tls: ServerIdentity | null): Promise<FakeBackend> {
@@ -414,8 +426,14 @@ export async function startFakeBackend(tls: ServerIdentity | null): Promise<Fake
     failedAttempts = 0;
     return null;
   };
+  const endpointStore = newBackendEndpointStore();
   const server = await startRecordingServer(tls, (request) => {
     const path = request.path.split("?")[0];
+    const endpoints = backendEndpointRoutes(endpointStore, request, {
+      down: settings.endpointsDown,
+      keys: keys.filter((stored) => stored.isActive).map((stored) => stored.key),
+    });
+    if (endpoints) return endpoints;
     if (path === "/auth/keys" && (request.method === "GET" || request.method === "POST")) {
       const refused = authenticate(request);
       if (refused) return refused;
@@ -469,17 +487,130 @@ export async function startFakeBackend(tls: ServerIdentity | null): Promise<Fake
   });
   Object.defineProperty(fake, "registered", { get: () => registered, enumerable: true });
   Object.defineProperty(fake, "keys", { get: () => keys, enumerable: true });
+  Object.defineProperty(fake, "endpointStore", { get: () => endpointStore, enumerable: true });
   fake.authenticate = authenticate;
   fake.reset = () => {
     settings = defaultBackendSettings();
     registered.length = 0;
     keys.length = 0;
     failedAttempts = 0;
+    endpointStore.clear();
     fake.clearRequests();
     fake.delayMs = 0;
     fake.redirectTo = null;
   };
   return fake;
+}
+
+// ---------------------------------------------------------------------------------------------
+// proxbox-api's copy of the endpoints: /proxmox/endpoints and /netbox/endpoint, with its key check,
+// its 400 messages and its one-NetBox-endpoint rule.
+
+export interface BackendEndpointRow {
+  id: number;
+  /** The body it was last given (POST or PUT), secrets included: what the backend would use. */
+  body: Record<string, unknown>;
+}
+
+export interface BackendEndpointStore {
+  proxmox: BackendEndpointRow[];
+  netbox: BackendEndpointRow[];
+  /** Every accepted write, in order: "POST proxmox <name>", "PUT netbox <name>", "DELETE proxmox <name>". */
+  log: string[];
+  clear(): void;
+}
+
+function newBackendEndpointStore(): BackendEndpointStore {
+  let nextId = 1;
+  const store: BackendEndpointStore & { nextId(): number } = {
+    proxmox: [],
+    netbox: [],
+    log: [],
+    clear() {
+      store.proxmox.length = 0;
+      store.netbox.length = 0;
+      store.log.length = 0;
+    },
+    nextId: () => nextId++,
+  };
+  return store;
+}
+
+/** What the backend lists: no secrets, as proxbox-api's public schemas. */
+function publicRow(row: BackendEndpointRow): Record<string, unknown> {
+  const { password: _password, token_value: _tokenValue, token: _token, ...rest } = row.body;
+  return { id: row.id, ...rest };
+}
+
+function proxmoxBodyProblem(body: Record<string, unknown>): string | null {
+  const hasName = typeof body.token_name === "string" && body.token_name !== "";
+  const hasValue = typeof body.token_value === "string" && body.token_value !== "";
+  if (hasName !== hasValue) return "token_name and token_value must be provided together";
+  if (!(typeof body.password === "string" && body.password !== "") && !hasName) return "Provide password or both token_name/token_value";
+  return null;
+}
+
+/** The endpoint routes, or null for any other path. */
+function backendEndpointRoutes(
+  store: BackendEndpointStore,
+  request: RecordedRequest,
+  options: { down: boolean; keys: string[] },
+): Reply | null {
+  const path = request.path.split("?")[0]!;
+  const match = /^\/(proxmox\/endpoints|netbox\/endpoint)(?:\/(\d+))?$/.exec(path);
+  if (!match) return null;
+  if (options.down) return { status: 503, json: { detail: "Service Unavailable" } };
+  const key = request.headers["x-proxbox-api-key"];
+  if (typeof key !== "string" || key === "") return { status: 401, json: { detail: "Missing X-Proxbox-API-Key header" } };
+  if (!options.keys.includes(key)) return { status: 403, json: { detail: "Invalid API key" } };
+  const kind = match[1] === "proxmox/endpoints" ? "proxmox" : "netbox";
+  const rows = store[kind];
+  const id = match[2] === undefined ? null : Number(match[2]);
+  const row = id === null ? undefined : rows.find((candidate) => candidate.id === id);
+  const parse = (): Record<string, unknown> | Reply => {
+    try {
+      const body = JSON.parse(request.body) as unknown;
+      if (body && typeof body === "object" && !Array.isArray(body)) return body as Record<string, unknown>;
+    } catch {
+      // as below
+    }
+    return { status: 422, json: { detail: [{ type: "json_invalid", loc: ["body"], msg: "JSON decode error" }] } };
+  };
+  const notFound: Reply = { status: 404, json: { detail: `${kind === "proxmox" ? "Proxmox" : "NetBox"} endpoint not found` } };
+  if (id === null && request.method === "GET") return { status: 200, json: rows.map(publicRow) };
+  if (id === null && request.method === "POST") {
+    const body = parse();
+    if ("status" in body && typeof body.status === "number") return body as Reply;
+    const parsed = body as Record<string, unknown>;
+    if (kind === "netbox" && rows.length > 0) return { status: 400, json: { detail: "Only one NetBox endpoint is allowed" } };
+    const problem = kind === "proxmox" ? proxmoxBodyProblem(parsed) : null;
+    if (problem) return { status: 400, json: { detail: problem } };
+    if (rows.some((candidate) => candidate.body.name === parsed.name))
+      return { status: 400, json: { detail: "An endpoint with this name already exists" } };
+    const created = { id: (store as BackendEndpointStore & { nextId(): number }).nextId(), body: parsed };
+    rows.push(created);
+    store.log.push(`POST ${kind} ${String(parsed.name)}`);
+    return { status: 201, json: publicRow(created) };
+  }
+  if (id !== null && request.method === "GET") return row ? { status: 200, json: publicRow(row) } : notFound;
+  if (id !== null && request.method === "PUT") {
+    if (!row) return notFound;
+    const body = parse();
+    if ("status" in body && typeof body.status === "number") return body as Reply;
+    const parsed = body as Record<string, unknown>;
+    const problem = kind === "proxmox" ? proxmoxBodyProblem(parsed) : null;
+    if (problem) return { status: 400, json: { detail: problem } };
+    row.body = parsed;
+    store.log.push(`PUT ${kind} ${String(parsed.name)}`);
+    return { status: 200, json: publicRow(row) };
+  }
+  if (id !== null && request.method === "DELETE") {
+    if (!row) return notFound;
+    rows.splice(rows.indexOf(row), 1);
+    store.log.push(`DELETE ${kind} ${String(row.body.name)}`);
+    return { status: 200, json: { message: "Endpoint deleted." } };
+  }
+  return { status: 405, json: { detail: "Method Not Allowed" } };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ function layerOf(path: string): Layer {
     outbound: "outbound",
     data: "data",
     auth: "data",
+    sync: "data",
     schema: "schema",
     "builder.ts": "schema",
     "context.ts": "schema",

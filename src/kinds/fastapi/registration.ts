@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { DataContext } from "../../data/context.js";
 import { sealDetailSecret } from "../../data/credentials.js";
+import { enqueueForBackend, outboxWritten } from "../../data/backend-outbox.js";
 import { loadTarget } from "../../data/targets.js";
 import { isRecordNotFound } from "../../db/errors.js";
 import { notFoundError, type UserError } from "../../domain/user-errors.js";
@@ -61,10 +62,15 @@ export async function rotateBackendToken(context: DataContext, id: number): Prom
     const adopted = await upstreams.fastapi.adoptKey(target, await fastapiToken(db, id), newBackendToken());
     const token = sealDetailSecret(db.secrets, fastapiModel, "token", id, adopted.key);
     const registration = { registrationStatus: "REGISTERED" as const, registrationMessage: adopted.message, registrationAt: new Date() };
-    await prisma.endpoint.update({
-      where: { id, kind: "FASTAPI" },
-      data: { lastUpdated: new Date(), fastapi: { update: { token, ...registration } } },
+    // Every endpoint is sent again with the new key (what the backend has may predate it).
+    await prisma.$transaction(async (tx) => {
+      await tx.endpoint.update({
+        where: { id, kind: "FASTAPI" },
+        data: { lastUpdated: new Date(), fastapi: { update: { token, ...registration } } },
+      });
+      await enqueueForBackend(tx, id);
     });
+    outboxWritten(db);
     return { id, userErrors: [] };
   } catch (error) {
     if (error instanceof OutboundError) {

@@ -1,5 +1,6 @@
 // NetBoxEndpoint: a remote NetBox instance that Proxbox synchronizes into.
 import { builder } from "../../builder.js";
+import { BackendSyncState, backendSyncDescription } from "../../schema/backend-sync-state.js";
 import { TOKEN_VERSION_LABEL } from "../../domain/endpoint-presentation.js";
 import { optionalReference } from "../../domain/global-id.js";
 import type { TokenVersion } from "../../generated/prisma/enums.js";
@@ -22,6 +23,11 @@ export const NetBoxEndpoint = builder.prismaNode("Endpoint", {
   findUnique: (id) => ({ ...nodeWhere(id), kind: "NETBOX" }),
   select: { ...ENDPOINT_COLUMNS, netbox: { select: netboxModel.columns } },
   fields: (t) => ({
+    backendSync: t.relation("backendSync", {
+      type: BackendSyncState,
+      description: backendSyncDescription,
+      query: { orderBy: { backendId: "asc" } },
+    }),
     tokenVersion: t.field({
       type: TokenVersionEnum,
       description: "Authentication style.",

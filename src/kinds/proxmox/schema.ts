@@ -1,6 +1,7 @@
 // ProxmoxEndpoint: a Proxmox VE API server.
 import { builder } from "../../builder.js";
 import { ENVIRONMENT_LABEL, MODE_LABEL } from "../../domain/endpoint-presentation.js";
+import { BackendSyncState, backendSyncDescription } from "../../schema/backend-sync-state.js";
 import { referenceOf } from "../../domain/global-id.js";
 import { ProxmoxEnvironment, ProxmoxMode } from "../../generated/prisma/enums.js";
 import { ENDPOINT_COLUMNS, EndpointBase } from "../../schema/endpoint-base.js";
@@ -46,6 +47,11 @@ export const ProxmoxEndpoint = builder.prismaNode("Endpoint", {
   findUnique: (id) => ({ ...nodeWhere(id), kind: "PROXMOX" }),
   select: { ...ENDPOINT_COLUMNS, proxmox: { select: proxmoxModel.columns } },
   fields: (t) => ({
+    backendSync: t.relation("backendSync", {
+      type: BackendSyncState,
+      description: backendSyncDescription,
+      query: { orderBy: { backendId: "asc" } },
+    }),
     mode: t.field({ type: ProxmoxModeEnum, description: "Deployment mode.", resolve: (endpoint) => endpoint.proxmox!.mode }),
     modeLabel: t.string({ description: "Undefined, Standalone or Cluster.", resolve: (endpoint) => MODE_LABEL[endpoint.proxmox!.mode] }),
     version: t.string({ description: "Proxmox VE version (at most 20 characters).", resolve: (endpoint) => endpoint.proxmox!.version }),
