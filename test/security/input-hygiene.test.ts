@@ -156,7 +156,10 @@ const endpointFields = {
   verifySsl: bool,
   tagIds,
   customFields,
+  enabled: bool,
 };
+/** Seconds, as a Float: fractions, out of range, not finite, not a number. */
+const seconds = fc.oneof(number, fc.constantFrom<unknown>(0.25, -0.5, 60.000001, Number.MAX_VALUE, "1.5"));
 const kindFields = {
   CreateProxmoxEndpointInput: {
     mode: fc.constantFrom<unknown>("CLUSTER", "BOGUS", null),
@@ -167,6 +170,10 @@ const kindFields = {
     tokenName: text,
     tokenValue: text,
     allowWrites: bool,
+    environment: fc.constantFrom<unknown>("PRODUCTION", "LAB", "production", "BOGUS", null, 3),
+    timeout: number,
+    maxRetries: number,
+    retryBackoff: seconds,
   },
   CreateNetBoxEndpointInput: { tokenVersion: fc.constantFrom<unknown>("V1", "V2", "V3"), tokenId: anId, tokenKey: text, tokenSecret: text },
   CreateFastAPIEndpointInput: {
