@@ -13,18 +13,23 @@ function limitsOf(stored: { timeout: number | null; maxRetries: number | null; r
   };
 }
 
+/** The columns that say where an endpoint is and whether it may be contacted: a target's, and a backend payload's. */
+export const ADDRESS_COLUMNS = {
+  id: true,
+  kind: true,
+  name: true,
+  domain: true,
+  port: true,
+  verifySsl: true,
+  enabled: true,
+  ipAddress: { select: { address: true } },
+} as const;
+
 export async function loadTarget(prisma: Prisma, id: number): Promise<Target | null> {
   const row = await prisma.endpoint.findUnique({
     where: { id },
     select: {
-      id: true,
-      kind: true,
-      name: true,
-      domain: true,
-      port: true,
-      verifySsl: true,
-      enabled: true,
-      ipAddress: { select: { address: true } },
+      ...ADDRESS_COLUMNS,
       fastapi: { select: { useHttps: true } },
       proxmox: { select: { timeout: true, maxRetries: true, retryBackoff: true } },
     },

@@ -1,6 +1,7 @@
 // What a backend is sent for one endpoint: proxbox-api's fields, read from the endpoint as it is at
 // delivery (not as it was when the change was queued), with its secrets opened for that backend.
 import { openDetailSecret, openTokenPlaintext } from "../data/credentials.js";
+import { ADDRESS_COLUMNS } from "../data/targets.js";
 import type { Database } from "../db/database.js";
 import { proxmoxModel } from "../kinds/proxmox/model.js";
 import { netboxModel } from "../kinds/netbox/model.js";
@@ -8,17 +9,8 @@ import type { BackendPayload } from "../outbound/backend.js";
 import { identitySuffix } from "../outbound/backend.js";
 import type { PushedKind } from "../data/backend-outbox.js";
 
-const ENDPOINT_SELECT = {
-  id: true,
-  kind: true,
-  name: true,
-  domain: true,
-  port: true,
-  verifySsl: true,
-  // A disabled endpoint is not pushed: the backend is to have no copy of it.
-  enabled: true,
-  ipAddress: { select: { address: true } },
-} as const;
+// With `enabled`: a disabled endpoint is not pushed, the backend is to have no copy of it.
+const ENDPOINT_SELECT = ADDRESS_COLUMNS;
 
 /** The address without its prefix length, as proxbox-api stores it. */
 function bareAddress(address: string | undefined): string | null {
