@@ -4,7 +4,7 @@
 //
 //   const client = createClient({ url: "http://127.0.0.1:4000/graphql", token: "nbt_…" });
 //   const page = await listEndpoints(client, { q: "prod" });
-//   const { endpoint, userErrors } = await createEndpoint(client, "PROXMOX", { name: "pve1", domain: "pve1.example.com" });
+//   const { endpoint, userErrors } = await createEndpoint(client, "PROXMOX", { name: "pve1", domain: "pve1.example.com", password: "…" });
 //
 // With `persisted: true` the client sends each document's hash instead of its text, for a server
 // with PROXBOX_PERSISTED_OPERATIONS=accept or only.

@@ -15,6 +15,7 @@ import {
 } from "./support/fake-upstreams.js";
 import { startService, type TestService } from "./support/service.js";
 import { makeTestTls } from "./support/tls.js";
+import { withProxmoxCredentials } from "./support/proxmox-credentials.js";
 
 // The service's own bound is long, so that a call that ends sooner used the endpoint's timeout.
 const SERVICE_TIMEOUT_MS = 120_000;
@@ -205,7 +206,9 @@ let names = 0;
 const uniqueName = (prefix: string) => `${prefix}-${++names}`;
 
 async function createProxmox(input: Partial<CreateProxmoxEndpointInput> = {}) {
-  const data = await service.ok(CreateProxmox, { input: { name: uniqueName("pve"), domain: "pve.example.com", ...input } });
+  const data = await service.ok(CreateProxmox, {
+    input: withProxmoxCredentials({ name: uniqueName("pve"), domain: "pve.example.com", ...input }),
+  });
   expect(data.createProxmoxEndpoint.userErrors).toEqual([]);
   return data.createProxmoxEndpoint.proxmoxEndpoint!;
 }
@@ -295,7 +298,7 @@ describe("bounds", () => {
   it("reports every limit out of range at once, names each field, and writes nothing", async () => {
     const name = uniqueName("out-of-range");
     const data = await service.ok(CreateProxmox, {
-      input: { name, domain: "pve.example.com", timeout: 0, maxRetries: 11, retryBackoff: 60.5 },
+      input: withProxmoxCredentials({ name, domain: "pve.example.com", timeout: 0, maxRetries: 11, retryBackoff: 60.5 }),
     });
     expect(data.createProxmoxEndpoint.proxmoxEndpoint).toBeNull();
     expect(data.createProxmoxEndpoint.userErrors).toEqual([

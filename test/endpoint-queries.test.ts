@@ -17,6 +17,7 @@ import type {
 } from "./generated/graphql.js";
 import { startService, type GraphQLResponse, type TestService } from "./support/service.js";
 import { statementLog } from "./support/statement-log.js";
+import { withProxmoxCredentials } from "./support/proxmox-credentials.js";
 
 // ------------------------------------------------------------------------------------ documents
 
@@ -586,7 +587,7 @@ async function seedEndpoint(
   };
   let created: Created | null | undefined;
   if (spec.kind === "PROXMOX") {
-    const { createProxmoxEndpoint } = await service.ok(SeedProxmox, { input });
+    const { createProxmoxEndpoint } = await service.ok(SeedProxmox, { input: withProxmoxCredentials(input) });
     noUserErrors(spec.key, createProxmoxEndpoint.userErrors);
     created = createProxmoxEndpoint.proxmoxEndpoint;
   } else if (spec.kind === "NETBOX") {

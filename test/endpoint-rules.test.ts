@@ -24,6 +24,7 @@ import { proxmoxCredentials } from "../src/kinds/proxmox/connection.js";
 import { encodeGlobalId } from "../src/domain/global-id.js";
 import { inMemoryUpstreams } from "./support/in-memory-upstreams.js";
 import { authorization, startService, type TestService } from "./support/service.js";
+import { withProxmoxCredentials } from "./support/proxmox-credentials.js";
 
 // ---------------------------------------------------------------- documents
 
@@ -398,6 +399,9 @@ async function send<Data, Variables>(
   return { data: result.data, body };
 }
 
+/** The Proxmox endpoints created with the test password by default, by global ID. */
+const withTestPassword = new Set<string>();
+
 const proxmox: KindApi<RulesProxmoxFieldsFragment> = {
   kind: "PROXMOX",
   typename: "ProxmoxEndpoint",
@@ -416,12 +420,18 @@ const proxmox: KindApi<RulesProxmoxFieldsFragment> = {
     allowWrites: true,
   },
   detailProblem: { input: { version: "1".repeat(21) }, error: { field: ["version"], code: "TOO_LONG" } },
+  // An input that names no credential gets the test password (the kind requires one); an endpoint
+  // made so gets it again on each update, as a client re-enters it when the endpoint moves.
   async create(input) {
-    const { data, body } = await send(CreateProxmox, { input: input as CreateProxmoxEndpointInput });
-    return { endpoint: data.createProxmoxEndpoint.proxmoxEndpoint ?? null, userErrors: data.createProxmoxEndpoint.userErrors, body };
+    const given = withProxmoxCredentials(input);
+    const { data, body } = await send(CreateProxmox, { input: given as CreateProxmoxEndpointInput });
+    const endpoint = data.createProxmoxEndpoint.proxmoxEndpoint ?? null;
+    if (endpoint && given !== input) withTestPassword.add(endpoint.id);
+    return { endpoint, userErrors: data.createProxmoxEndpoint.userErrors, body };
   },
   async update(input) {
-    const { data, body } = await send(UpdateProxmox, { input: input as UpdateProxmoxEndpointInput });
+    const given = withTestPassword.has(String(input.id)) ? withProxmoxCredentials(input) : input;
+    const { data, body } = await send(UpdateProxmox, { input: given as UpdateProxmoxEndpointInput });
     return { endpoint: data.updateProxmoxEndpoint.proxmoxEndpoint ?? null, userErrors: data.updateProxmoxEndpoint.userErrors, body };
   },
   async remove(id) {
@@ -1173,7 +1183,8 @@ describe("ProxmoxEndpoint", () => {
       tokenName: "",
       version: "",
       repoid: "",
-      hasPassword: false,
+      // A credential is required; the test's default is a password.
+      hasPassword: true,
       hasTokenValue: false,
       connectionUrl: "https://pve.example.com:8006",
     });
@@ -1205,6 +1216,9 @@ describe("ProxmoxEndpoint", () => {
     // A token value goes with its name (proxbox-api refuses half a pair), and leaves with it.
     const pairedWith = field === "tokenValue" ? { tokenName: "sync" } : {};
     const clearedWith = field === "tokenValue" ? { tokenName: "" } : {};
+    // The other credential, so that clearing this one leaves the endpoint one (proxbox-api requires it).
+    const otherCredential =
+      field === "tokenValue" ? { password: "other-credential" } : { tokenName: "other", tokenValue: "other-credential" };
     it("is stored on create and reported only through its flag", async () => {
       const secret = `${field}-${uniqueName("secret")}-Zq9`;
       const result = await proxmox.create({ name: uniqueName("secret"), domain: "pve.example.com", [field]: secret, ...pairedWith });
@@ -1217,7 +1231,7 @@ describe("ProxmoxEndpoint", () => {
     it('is kept when absent, replaced when given, and cleared by null or ""', async () => {
       for (const clear of [null, ""]) {
         const secret = `${field}-${uniqueName("keep")}-Xy7`;
-        const endpoint = await created(proxmox, { [field]: secret, ...pairedWith });
+        const endpoint = await created(proxmox, { [field]: secret, ...pairedWith, ...otherCredential });
         expect(endpoint[flag]).toBe(true);
 
         const kept = await updated(proxmox, { id: endpoint.id, allowWrites: true });
@@ -1260,7 +1274,7 @@ describe("ProxmoxEndpoint", () => {
     });
 
     it("judges the pair after the change on update: clearing one half is refused, clearing both is fine", async () => {
-      const endpoint = await created(proxmox, { tokenName: "sync", tokenValue: "t-v-pair" });
+      const endpoint = await created(proxmox, { tokenName: "sync", tokenValue: "t-v-pair", password: "p-w-pair" });
       const valueCleared = await rejected(() => proxmox.update({ id: endpoint.id, tokenValue: null }));
       expect(valueCleared.userErrors).toEqual([{ field: ["tokenValue"], code: "REQUIRED", message: HALF_PAIR }]);
       const nameCleared = await rejected(() => proxmox.update({ id: endpoint.id, tokenName: "" }));
@@ -1280,6 +1294,71 @@ describe("ProxmoxEndpoint", () => {
         { field: ["port"], code: "OUT_OF_RANGE" },
         { field: ["tokenValue"], code: "REQUIRED", message: HALF_PAIR },
       ]);
+    });
+  });
+
+  describe("an endpoint carries a password or a whole API token, as proxbox-api requires", () => {
+    const NO_CREDENTIALS = "Provide password or both token_name/token_value";
+    const NONE = { field: ["password"], code: "REQUIRED", message: NO_CREDENTIALS };
+    /** A create sent as given: the kind's create adds a password to an input that names no credential. */
+    async function createAsGiven(input: CreateProxmoxEndpointInput): Promise<MutationResult<RulesProxmoxFieldsFragment>> {
+      const { data, body } = await send(CreateProxmox, { input });
+      return { endpoint: data.createProxmoxEndpoint.proxmoxEndpoint ?? null, userErrors: data.createProxmoxEndpoint.userErrors, body };
+    }
+
+    it("refuses a create with neither, on password, and writes nothing", async () => {
+      const none = await rejected(() => createAsGiven({ name: uniqueName("bare"), domain: "pve.example.com" }));
+      expect(none.userErrors).toEqual([NONE]);
+      const empty = await rejected(() =>
+        createAsGiven({ name: uniqueName("bare"), domain: "pve.example.com", password: "", tokenName: "", tokenValue: null }),
+      );
+      expect(empty.userErrors).toEqual([NONE]);
+    });
+
+    it("accepts a create with a password alone or a token pair alone", async () => {
+      expect(await created(proxmox, { password: "p-w-only" })).toMatchObject({ hasPassword: true, hasTokenValue: false });
+      expect(await created(proxmox, { tokenName: "sync", tokenValue: "t-v-only" })).toMatchObject({
+        hasPassword: false,
+        hasTokenValue: true,
+      });
+    });
+
+    it("is reported with every other problem at once", async () => {
+      const result = await rejected(() => createAsGiven({ name: "", domain: "pve.example.com", port: 0 }));
+      expectUserErrors(result.userErrors, [{ field: ["name"], code: "BLANK" }, { field: ["port"], code: "OUT_OF_RANGE" }, NONE]);
+    });
+
+    it("on update, refuses a credential change that leaves neither, judged after the change", async () => {
+      const withPassword = await created(proxmox, { password: "p-w-update" });
+      const cleared = await rejected(() => proxmox.update({ id: withPassword.id, password: null }));
+      expect(cleared.userErrors).toEqual([NONE]);
+      // Swapping the password for a token in one update is fine.
+      const swapped = await updated(proxmox, { id: withPassword.id, password: "", tokenName: "sync", tokenValue: "t-v-swap" });
+      expect(swapped).toMatchObject({ hasPassword: false, hasTokenValue: true });
+      const tokenCleared = await rejected(() => proxmox.update({ id: withPassword.id, tokenName: "", tokenValue: "" }));
+      expect(tokenCleared.userErrors).toEqual([NONE]);
+      const withBoth = await created(proxmox, { password: "p-w-both", tokenName: "sync", tokenValue: "t-v-both" });
+      expect(await updated(proxmox, { id: withBoth.id, password: null })).toMatchObject({ hasPassword: false, hasTokenValue: true });
+    });
+
+    it("leaves an update that touches no credential alone, so an older endpoint stored without any still works", async () => {
+      const name = uniqueName("legacy");
+      const row = await service.db.prisma.endpoint.create({
+        data: { kind: "PROXMOX", name, domain: "legacy.example.com", port: 8006, verifySsl: true, proxmox: { create: {} } },
+        select: { id: true },
+      });
+      const id = encodeGlobalId("ProxmoxEndpoint", row.id);
+      const renamed = await updated(proxmox, { id, name: `${name}-renamed`, domain: "renamed.example.com", port: 8007 });
+      expect(renamed).toMatchObject({
+        name: `${name}-renamed`,
+        domain: "renamed.example.com",
+        port: 8007,
+        hasPassword: false,
+        hasTokenValue: false,
+      });
+      const touched = await rejected(() => proxmox.update({ id, password: "" }));
+      expect(touched.userErrors).toEqual([NONE]);
+      expect(await updated(proxmox, { id, password: "p-w-legacy" })).toMatchObject({ hasPassword: true });
     });
   });
 

@@ -115,7 +115,7 @@ describe("the example client", () => {
   it("reports the service's refusals as GraphQLRequestError with the HTTP status and code", async () => {
     const readOnly = createClient({ url, token: service.readToken });
     expect((await listEndpoints(readOnly)).totalCount).toBe(6);
-    const error = await createEndpoint(readOnly, "PROXMOX", { name: "nope", domain: "nope.example.com" }).catch(
+    const error = await createEndpoint(readOnly, "PROXMOX", { name: "nope", domain: "nope.example.com", password: "pw" }).catch(
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(GraphQLRequestError);
@@ -128,7 +128,11 @@ describe("the example client", () => {
 describe("the example command line (npm run example)", () => {
   it("lists, creates and updates", async () => {
     const env = { PROXBOX_GRAPHQL_URL: url, PROXBOX_TOKEN: service.writeToken };
-    const created = await runScript("examples/cli.ts", ["create", "proxmox", '{"name": "pve-cli", "domain": "pve-cli.example.com"}'], env);
+    const created = await runScript(
+      "examples/cli.ts",
+      ["create", "proxmox", '{"name": "pve-cli", "domain": "pve-cli.example.com", "password": "pw-cli"}'],
+      env,
+    );
     expect(created.stderr).toBe("");
     const endpoint = JSON.parse(created.stdout) as { id: string; port: number };
     expect(endpoint.port).toBe(8006);
@@ -174,7 +178,9 @@ async function seedKinds(prefix: string): Promise<Record<"aPve" | "bNetbox" | "c
     return endpoint!.id;
   };
   const proxmox = (letter: string) =>
-    created(createEndpoint(client, "PROXMOX", { name: `${prefix}-${letter}-pve`, domain: `${prefix}-${letter}.example.com` }));
+    created(
+      createEndpoint(client, "PROXMOX", { name: `${prefix}-${letter}-pve`, domain: `${prefix}-${letter}.example.com`, password: "pw" }),
+    );
   const netbox = (letter: string) =>
     created(
       createEndpoint(client, "NETBOX", {

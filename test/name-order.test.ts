@@ -15,6 +15,7 @@ import type { EndpointOrder, NameOrderEndpointsQuery, NameOrderProxmoxNamesQuery
 import { inMemoryUpstreams } from "./support/in-memory-upstreams.js";
 import { createTestDatabase } from "./support/postgres.js";
 import { databaseKind, startService, type TestService } from "./support/service.js";
+import { withProxmoxCredentials } from "./support/proxmox-credentials.js";
 
 const CreateProxmox = graphql(`
   mutation NameOrderCreateProxmox($input: CreateProxmoxEndpointInput!) {
@@ -247,7 +248,9 @@ const labels = (edges: readonly Edge[]) => edges.map((edge) => `${edge.node.__ty
 beforeAll(async () => {
   service = await startService({ upstreams: inMemoryUpstreams() });
   for (const name of PROXMOX_NAMES) {
-    const { createProxmoxEndpoint } = await service.ok(CreateProxmox, { input: { name, domain: "pve.example.com" } });
+    const { createProxmoxEndpoint } = await service.ok(CreateProxmox, {
+      input: withProxmoxCredentials({ name, domain: "pve.example.com" }),
+    });
     expect(createProxmoxEndpoint.userErrors).toEqual([]);
     proxmoxIds.set(name, createProxmoxEndpoint.proxmoxEndpoint!.id);
   }
@@ -357,7 +360,9 @@ describe("ordering by name", () => {
   it("keeps the longest names within the index, however far NFKD expands them", async () => {
     // U+FDFA is 18 characters in NFKD; the emoji take four bytes each.
     for (const name of ["\uFDFA".repeat(255), "\u{1F600}".repeat(127), `n${"9".repeat(254)}`]) {
-      const { createProxmoxEndpoint } = await service.ok(CreateProxmox, { input: { name, domain: "pve.example.com" } });
+      const { createProxmoxEndpoint } = await service.ok(CreateProxmox, {
+        input: withProxmoxCredentials({ name, domain: "pve.example.com" }),
+      });
       expect(createProxmoxEndpoint.userErrors).toEqual([]);
     }
     const { proxmoxEndpoints } = await service.ok(ProxmoxNames, { orderBy: NAME_DESC, first: 3 });

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./generated/gql.js";
 import { startService, type TestService } from "./support/service.js";
+import { withProxmoxCredentials } from "./support/proxmox-credentials.js";
 
 const CreateIp = graphql(`
   mutation ObjectsCreateIp($input: CreateIPAddressInput!) {
@@ -196,8 +197,8 @@ describe("IP addresses", () => {
 
   it("cannot be deleted while an endpoint uses it (IN_USE), and can be once unlinked", async () => {
     const ip = (await service.ok(CreateIp, { input: { address: "198.51.100.7/24" } })).createIpAddress.ipAddress!;
-    const endpoint = (await service.ok(CreateProxmox, { input: { name: "uses-ip", ipAddressId: ip.id } })).createProxmoxEndpoint
-      .proxmoxEndpoint!;
+    const endpoint = (await service.ok(CreateProxmox, { input: withProxmoxCredentials({ name: "uses-ip", ipAddressId: ip.id }) }))
+      .createProxmoxEndpoint.proxmoxEndpoint!;
     const refused = (await service.ok(DeleteIp, { id: ip.id })).deleteIpAddress;
     expect(refused.deletedId).toBeNull();
     expect(refused.userErrors).toEqual([expect.objectContaining({ field: ["id"], code: "IN_USE" })]);
@@ -211,7 +212,7 @@ describe("IP addresses", () => {
 
   it("is protected by the database too, whatever writes to it", async () => {
     const ip = (await service.ok(CreateIp, { input: { address: "198.51.100.8/24" } })).createIpAddress.ipAddress!;
-    await service.ok(CreateProxmox, { input: { name: "uses-ip-2", ipAddressId: ip.id } });
+    await service.ok(CreateProxmox, { input: withProxmoxCredentials({ name: "uses-ip-2", ipAddressId: ip.id }) });
     await expect(service.db.prisma.ipAddress.delete({ where: { id: ip.databaseId } })).rejects.toThrow();
   });
 
@@ -259,8 +260,9 @@ describe("tags", () => {
 
   it("is removed from the endpoints that carried it when deleted", async () => {
     const tag = (await service.ok(CreateTag, { input: { name: "Doomed" } })).createTag.tag!;
-    const endpoint = (await service.ok(CreateProxmox, { input: { name: "tagged", domain: "pve", tagIds: [tag.id] } })).createProxmoxEndpoint
-      .proxmoxEndpoint!;
+    const endpoint = (
+      await service.ok(CreateProxmox, { input: withProxmoxCredentials({ name: "tagged", domain: "pve", tagIds: [tag.id] }) })
+    ).createProxmoxEndpoint.proxmoxEndpoint!;
     expect(endpoint.tags).toEqual([{ slug: "doomed" }]);
     expect((await service.ok(DeleteTag, { id: tag.id })).deleteTag).toEqual({ deletedId: tag.id, userErrors: [] });
     const links = await service.db.prisma.endpoint.findFirstOrThrow({ where: { name: "tagged" }, select: { tags: true } });

@@ -34,6 +34,7 @@ import {
 import { fastapiToken } from "../src/kinds/fastapi/connection.js";
 import { type GraphQLResponse, startService, type TestService } from "./support/service.js";
 import { makeTestTls, type TestTls } from "./support/tls.js";
+import { withProxmoxCredentials } from "./support/proxmox-credentials.js";
 
 // Short bounds, so that timeouts are quick to provoke, yet long enough that a loopback server on a
 // loaded 2-core machine answers within them (at 300-500 ms, good answers timed out there); each is
@@ -460,7 +461,9 @@ function jsonBody(request: RecordedRequest): unknown {
 type ProxmoxOptions = Partial<Omit<CreateProxmoxEndpointInput, "port" | "ipAddressId">>;
 
 async function createProxmox(port: number, options: ProxmoxOptions = {}) {
-  const data = await ok(CreateProxmox, { input: { name: uniqueName("pve"), ipAddressId: loopbackId, port, ...options } });
+  const data = await ok(CreateProxmox, {
+    input: withProxmoxCredentials({ name: uniqueName("pve"), ipAddressId: loopbackId, port, ...options }),
+  });
   expect(data.createProxmoxEndpoint.userErrors).toEqual([]);
   return data.createProxmoxEndpoint.proxmoxEndpoint!;
 }

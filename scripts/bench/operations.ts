@@ -12,6 +12,8 @@ export type OperationName = (typeof OPERATION_NAMES)[number];
 export const READ_OPERATIONS: readonly OperationName[] = ["page", "search", "filter", "node"];
 
 export const PAGE_SIZE = 50;
+/** A Proxmox endpoint is refused without a password or an API token (proxbox-api's rule). */
+const BENCH_PASSWORD = "bench-password";
 const ENDPOINT_FIELDS = "id name domain port ipAddress { address } tags { name slug }";
 
 export const DOCUMENTS: Record<OperationName, string> = {
@@ -68,7 +70,7 @@ function serviceVariables(input: OperationInput): Record<string, unknown> {
     case "node":
       return { id: serviceNodeId(input.target) };
     case "create":
-      return { input: { name: input.name, domain: input.domain } };
+      return { input: { name: input.name, domain: input.domain, password: BENCH_PASSWORD } };
   }
 }
 

@@ -259,7 +259,7 @@ describe("any input to any mutation", () => {
     fixtures.proxmox = await created(
       "createProxmoxEndpoint",
       "CreateProxmoxEndpointInput",
-      { name: "fixture", domain: "localhost" },
+      { name: "fixture", domain: "localhost", password: "fixture-password" },
       "proxmoxEndpoint",
     );
     fixtures.netbox = await created(
@@ -295,7 +295,7 @@ describe("any input to any mutation", () => {
 
 const CREATE_PROXMOX = "createProxmoxEndpoint";
 const proxmox = (input: Record<string, unknown>) =>
-  mutate(CREATE_PROXMOX, "CreateProxmoxEndpointInput", { domain: "pve.example.com", ...input });
+  mutate(CREATE_PROXMOX, "CreateProxmoxEndpointInput", { domain: "pve.example.com", password: "hygiene-password", ...input });
 
 async function refused(sent: Promise<Sent>, mutation = CREATE_PROXMOX): Promise<{ field: string[]; code: string; message: string }[]> {
   const result = await sent;

@@ -42,6 +42,12 @@ type ProxmoxDetail = Prisma.ProxmoxEndpointGetPayload<{ select: typeof proxmoxMo
 /** proxbox-api's own message (routes/proxmox/endpoints.py), so that both say the same. */
 export const HALF_TOKEN_PAIR = "token_name and token_value must be provided together";
 
+/** proxbox-api's message when an endpoint would have no way to log in. */
+export const NO_CREDENTIALS = "Provide password or both token_name/token_value";
+
+/** The input fields that hold a credential: an update touching one is judged on its credentials. */
+const CREDENTIAL_FIELDS = ["password", "tokenName", "tokenValue"] as const;
+
 /**
  * The API token after the change, as proxbox-api checks it before it keeps an endpoint: a name and
  * a value together, or neither. Checked here so that the backend is never handed a half token. The
@@ -49,6 +55,16 @@ export const HALF_TOKEN_PAIR = "token_name and token_value must be provided toge
  */
 function checkTokenPair(errors: UserErrors, hasTokenName: boolean, hasTokenValue: boolean): void {
   if (hasTokenName !== hasTokenValue) errors.add(hasTokenName ? "tokenValue" : "tokenName", "REQUIRED", HALF_TOKEN_PAIR);
+}
+
+/**
+ * A password or a whole token after the change, as proxbox-api requires. Judged like its update
+ * route: always on create, on update only when the input touches a credential, so that an older
+ * endpoint stored without any can still be renamed or moved.
+ */
+function checkHasCredentials(errors: UserErrors, input: ProxmoxFields, creating: boolean, hasPassword: boolean, hasToken: boolean): void {
+  const touched = creating || CREDENTIAL_FIELDS.some((field) => input[field] !== undefined);
+  if (touched && !hasPassword && !hasToken) errors.add("password", "REQUIRED", NO_CREDENTIALS);
 }
 
 export const proxmoxRules: KindRules<typeof proxmoxModel, ProxmoxFields, ProxmoxDetail> = {
@@ -61,8 +77,16 @@ export const proxmoxRules: KindRules<typeof proxmoxModel, ProxmoxFields, Proxmox
     const tokenName = textPatch(errors, "tokenName", input.tokenName, current?.tokenName, 255);
     const password = secretChange(errors, "password", input.password);
     const tokenValue = secretChange(errors, "tokenValue", input.tokenValue);
+    // Each rule only once the fields it reads are valid; a half token is reported as that alone,
+    // as proxbox-api does.
     if (!errors.has("tokenName") && !errors.has("tokenValue")) {
-      checkTokenPair(errors, tokenName !== "", secretPresent(tokenValue, current?.hasTokenValue ?? false));
+      const hasTokenName = tokenName !== "";
+      const hasTokenValue = secretPresent(tokenValue, current?.hasTokenValue ?? false);
+      checkTokenPair(errors, hasTokenName, hasTokenValue);
+      if (hasTokenName === hasTokenValue && !errors.has("password")) {
+        const hasPassword = secretPresent(password, current?.hasPassword ?? false);
+        checkHasCredentials(errors, input, current === null, hasPassword, hasTokenName);
+      }
     }
     return {
       mode: patched(errors, "mode", input.mode, current?.mode, "UNDEFINED"),
