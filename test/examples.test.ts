@@ -137,7 +137,7 @@ describe("the example command line (npm run example)", () => {
     const endpoint = JSON.parse(created.stdout) as { id: string; port: number };
     expect(endpoint.port).toBe(8006);
 
-    const updated = await runScript("examples/cli.ts", ["update", endpoint.id, '{"port": 8443}'], env);
+    const updated = await runScript("examples/cli.ts", ["update", endpoint.id, '{"port": 8443, "password": "pw-cli"}'], env);
     expect(JSON.parse(updated.stdout)).toMatchObject({ id: endpoint.id, port: 8443 });
 
     const listed = await runScript("examples/cli.ts", ["list", "--q", "cli", "--json"], env);
@@ -297,7 +297,7 @@ describe("Apollo Client with a normalized cache (examples/apollo.ts)", () => {
     // A mutation's result updates the cached endpoint, so both watched lists show it without a refetch.
     const updated = await apolloClient.mutate({
       mutation: apollo.UpdateProxmoxEndpoint,
-      variables: { input: { id: ids.aPve, port: 9443 } },
+      variables: { input: { id: ids.aPve, port: 9443, password: "pw" } },
     });
     expect(updated.data?.updateProxmoxEndpoint.userErrors).toEqual([]);
     await apolloClient.mutate({ mutation: apollo.UpdateFastApiEndpoint, variables: { input: { id: ids.fApi, useHttps: true } } });
@@ -370,7 +370,9 @@ describe("urql with Graphcache (examples/urql.ts)", () => {
     expect(names(proxmoxNext.data?.proxmoxEndpoints.edges)).toEqual(["urql-a-pve", "urql-d-pve"]);
 
     // The mutation's result is written to the entity: every list reads the new values from the cache.
-    const updated = await urqlClient.mutation(urql.UpdateProxmoxEndpoint, { input: { id: ids.dPve, port: 9443 } }).toPromise();
+    const updated = await urqlClient
+      .mutation(urql.UpdateProxmoxEndpoint, { input: { id: ids.dPve, port: 9443, password: "pw" } })
+      .toPromise();
     expect(updated.data?.updateProxmoxEndpoint.userErrors).toEqual([]);
     // A change of verifySsl sends the stored secret somewhere less protected: it is given again.
     const netbox = await urqlClient

@@ -132,8 +132,11 @@ describe("userErrors", () => {
       return userErrors;
     };
     for (const [suffix, createType, updateType] of kinds) {
-      expect(await collect(`create${suffix}`, createType, { name: takenName, domain: "localhost", port: 9 })).toEqual([]);
+      // A Proxmox endpoint needs a credential; its value is planted too.
+      const credential = suffix === "ProxmoxEndpoint" ? { password: plant("password") } : {};
+      expect(await collect(`create${suffix}`, createType, { name: takenName, domain: "localhost", port: 9, ...credential })).toEqual([]);
       const refused = await collect(`create${suffix}`, createType, {
+        ...credential,
         name: takenName,
         domain: `${plant("domain")}_bad`,
         ipAddressId: plant("ip"),

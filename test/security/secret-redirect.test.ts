@@ -137,15 +137,16 @@ describe("a change of destination must give the stored secrets again", () => {
     expect(attackerSaw()).not.toContain(PASSWORD);
   });
 
-  it("giving both secrets again, or clearing them, is accepted", async () => {
+  it("giving both secrets again, or clearing one and giving the other again, is accepted", async () => {
     const again = await updateProxmox({ id, port: attacker.port, password: "new-pass", tokenValue: "new-value" });
     expect(again.userErrors).toEqual([]);
     expect(again.proxmoxEndpoint).toMatchObject({ port: attacker.port, hasPassword: true, hasTokenValue: true });
-    const cleared = await updateProxmox({ id, port: proxmox.port, password: null, tokenName: "", tokenValue: "" });
+    // One credential must remain (proxbox-api's rule): the token is cleared, the password given again.
+    const cleared = await updateProxmox({ id, port: proxmox.port, password: "back-pass", tokenName: "", tokenValue: "" });
     expect(cleared.userErrors).toEqual([]);
-    expect(cleared.proxmoxEndpoint).toMatchObject({ hasPassword: false, hasTokenValue: false });
-    // Without stored secrets there is nothing to give again.
-    expect((await updateProxmox({ id, domain: "pve.example.com" })).userErrors).toEqual([]);
+    expect(cleared.proxmoxEndpoint).toMatchObject({ hasPassword: true, hasTokenValue: false });
+    // Only the secret still stored is asked for.
+    expect((await updateProxmox({ id, domain: "pve.example.com" })).userErrors).toEqual(reentryErrors(["password"]));
   });
 
   it("asks only for the secrets that are stored, and not for changes that send them nowhere new", async () => {
