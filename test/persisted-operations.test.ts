@@ -185,9 +185,14 @@ describe("PROXBOX_PERSISTED_OPERATIONS=only", () => {
 
   it("runs the examples client, which sends hashes: list, create, update", async () => {
     const client = createClient({ url, token: service.writeToken, persisted: true });
-    const created = await createEndpoint(client, "PROXMOX", { name: "pve-persisted", domain: "pve.example.com" });
+    const created = await createEndpoint(client, "PROXMOX", {
+      name: "pve-persisted",
+      domain: "pve.example.com",
+      password: "pve-persisted-password",
+    });
     expect(created.userErrors).toEqual([]);
-    const updated = await updateEndpoint(client, "PROXMOX", { id: created.endpoint!.id, port: 8443 });
+    // A stored secret is given again when the endpoint moves (it is bound to where it goes).
+    const updated = await updateEndpoint(client, "PROXMOX", { id: created.endpoint!.id, port: 8443, password: "pve-persisted-password" });
     expect(updated.endpoint).toMatchObject({ name: "pve-persisted", port: 8443 });
     const page = await listEndpoints(client, { q: "persisted" });
     expect(page.nodes.map((endpoint) => [endpoint.name, endpoint.port])).toEqual([["pve-persisted", 8443]]);
