@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../generated/gql.js";
 import { startService, type TestService } from "../support/service.js";
 
+// A Proxmox endpoint carries a credential, given again when it moves (a new port here).
+const PASSWORD = "concurrency-password";
 const Create = graphql(`
   mutation ConcurrencyCreate($input: CreateProxmoxEndpointInput!) {
     createProxmoxEndpoint(input: $input) {
@@ -62,7 +64,9 @@ for (const kind of ["pglite", "postgres"] as const) {
       // 60 requests for 40 names: 20 names are asked for twice, and only one of each pair may win.
       const names = Array.from({ length: 60 }, (_, index) => `busy-${index % 40}`);
       const results = await Promise.all(
-        names.map((name, index) => service.gql(Create, { input: { name, domain: "pve.example.com", port: 1000 + index } })),
+        names.map((name, index) =>
+          service.gql(Create, { input: { name, domain: "pve.example.com", port: 1000 + index, password: PASSWORD } }),
+        ),
       );
       const won = results.map((result) => result.data?.createProxmoxEndpoint.proxmoxEndpoint).filter((endpoint) => endpoint != null);
       const lost = results.filter((result) => result.data?.createProxmoxEndpoint.userErrors.some((error) => error.code === "TAKEN"));
@@ -89,7 +93,9 @@ for (const kind of ["pglite", "postgres"] as const) {
         ["a", "b", "c"].map(async (name) => (await service.ok(CreateTag, { name: `${kind}-${name}` })).createTag.tag!.id),
       );
       const distinct = await Promise.all(
-        rows.map((row, index) => service.gql(Update, { input: { id: String(row.id), port: 20_000 + index, tagIds: [tags[index % 3]!] } })),
+        rows.map((row, index) =>
+          service.gql(Update, { input: { id: String(row.id), port: 20_000 + index, password: PASSWORD, tagIds: [tags[index % 3]!] } }),
+        ),
       );
       expect(distinct.every((result) => result.data?.updateProxmoxEndpoint.userErrors.length === 0)).toBe(true);
       const after = await service.db.prisma.endpoint.findMany({
@@ -102,7 +108,9 @@ for (const kind of ["pglite", "postgres"] as const) {
 
       const target = rows[0]!.id;
       const competing = await Promise.all(
-        Array.from({ length: 20 }, (_, index) => service.gql(Update, { input: { id: String(target), port: 30_000 + index } })),
+        Array.from({ length: 20 }, (_, index) =>
+          service.gql(Update, { input: { id: String(target), port: 30_000 + index, password: PASSWORD } }),
+        ),
       );
       const promised = competing.map((result) => result.data?.updateProxmoxEndpoint.proxmoxEndpoint?.port);
       expect(promised.every((port) => port !== undefined)).toBe(true);
